@@ -1,0 +1,189 @@
+package io.skillgate.contract;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A contract's upskilling terms, as agreed between client and vendor: the JSON accepted by
+ * {@code POST /api/contracts}. Field-level rules are annotations; rules that relate fields to each
+ * other live in {@link ContractRules}.
+ */
+public record Contract(
+    @NotBlank @Pattern(regexp = Contract.ID_PATTERN, message = "must be 1-64 letters, digits, '-', '_' or '.'")
+        String id,
+    @Size(max = 200) String title,
+    @NotNull @Valid Party client,
+    @NotNull @Valid Vendor vendor,
+    @NotNull LocalDate startDate,
+    @NotNull LocalDate endDate,
+    @NotNull ReportingFrequency reportingFrequency,
+    @NotEmpty @Valid List<Phase> phases,
+    @NotEmpty @Valid List<Role> roles,
+    @Valid List<Competency> coreCompetencies,
+    @Valid List<TrainingRequirement> trainingRequirements,
+    @Valid List<CertificationTarget> certifications,
+    @Valid List<ToolProficiency> toolProficiencies,
+    @Valid List<Kpi> kpis,
+    @Valid KnowledgeTransfer knowledgeTransfer,
+    @NotNull @Valid Incentives incentives,
+    @NotEmpty @Valid List<Member> members,
+    @NotNull @Valid ExitTerms exit) {
+
+  public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+
+  public enum ReportingFrequency { WEEKLY, MONTHLY }
+
+  public enum Delivery { SELF_PACED, LIVE, ON_THE_JOB }
+
+  public enum KpiDirection { HIGHER_IS_BETTER, LOWER_IS_BETTER }
+
+  /** The client: the party whose reviewers approve milestones. */
+  public record Party(@NotBlank @Size(max = 200) String name, @Size(max = 200) String unit) {}
+
+  /** The vendor; {@code group} is the identity group whose members work the vendor's tasks. */
+  public record Vendor(
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Pattern(regexp = "vendor-[a-z0-9-]{1,40}", message = "must look like vendor-<name> (lower case)")
+          String group,
+      @NotBlank @Email @Size(max = 254) String contactEmail) {}
+
+  /** A project phase (strategy 5): phases run in the listed order. */
+  public record Phase(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}") String key,
+      @NotBlank @Size(max = 100) String name,
+      @NotNull LocalDate startDate,
+      LocalDate endDate,
+      @Size(max = 500) String scope) {}
+
+  /** A role in the vendor team, with the headcount planned at start and at most. */
+  public record Role(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}") String key,
+      @NotBlank @Size(max = 100) String name,
+      @PositiveOrZero Integer plannedHeadcount) {}
+
+  /** A core competency every role must master before the named phase ends (strategy 8). */
+  public record Competency(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String key,
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank String dueByEndOfPhase) {}
+
+  /** Role- and phase-specific training (strategy 5), optionally with an assessment (strategy 6). */
+  public record TrainingRequirement(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String module,
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank String role,
+      @NotBlank String beforePhase,
+      Delivery delivery,
+      @Valid Assessment assessment) {}
+
+  /** An assessment of a module: pass mark (0..100), maximum attempts, kind. */
+  public record Assessment(
+      @NotBlank @Pattern(regexp = "QUIZ|TEST|PERFORMANCE_REVIEW") String kind,
+      @NotNull @PositiveOrZero @Max(100) Integer passMark,
+      @Positive @Max(10) Integer maxAttempts) {}
+
+  /** A certification a role must hold within a time after start (strategy 3). */
+  public record CertificationTarget(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String key,
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank String role,
+      @NotNull @Positive @Max(120) Integer withinMonths,
+      @Positive @Max(20) Integer validityYears,
+      @Positive @Max(365) Integer recertifyDaysAhead) {}
+
+  /** A tool a role must be proficient in, at a level 1..5, by a phase (strategy 3). */
+  public record ToolProficiency(
+      @NotBlank @Size(max = 100) String tool,
+      @NotBlank String role,
+      @NotNull @Positive @Max(5) Integer level,
+      @NotBlank String byPhase) {}
+
+  /** An operational KPI with baseline and target (strategies 3, 9). */
+  public record Kpi(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String key,
+      @NotBlank @Size(max = 200) String name,
+      @Size(max = 20) String unit,
+      BigDecimal baseline,
+      @NotNull BigDecimal target,
+      @NotNull KpiDirection direction) {}
+
+  /** Knowledge transfer clauses (strategy 2). */
+  public record KnowledgeTransfer(
+      @Valid List<Document> documents,
+      @Valid List<Workshop> workshops,
+      @Valid Shadowing shadowing) {}
+
+  public record Document(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String key,
+      @NotBlank @Size(max = 200) String title,
+      @Size(max = 40) String version) {}
+
+  public record Workshop(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String key,
+      @NotBlank @Size(max = 200) String title,
+      @NotBlank String phase) {}
+
+  /** Each member of the listed roles shadows a named client handler for a number of days. */
+  public record Shadowing(
+      @NotNull @Positive @Max(60) Integer days,
+      @NotEmpty List<@NotBlank String> roles) {}
+
+  /** Bonuses and penalties (strategy 4), in one currency. */
+  public record Incentives(
+      @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
+      @PositiveOrZero BigDecimal certificationBonus,
+      @PositiveOrZero BigDecimal quarterlyOnTimeBonus,
+      @PositiveOrZero BigDecimal missedMilestonePenalty,
+      @PositiveOrZero @Max(365) Integer penaltyGraceDays,
+      @PositiveOrZero BigDecimal penaltyCapPerQuarter,
+      Boolean penaltyWaivable) {}
+
+  /** A vendor team member. {@code buddy} names the client handler they shadow. */
+  public record Member(
+      @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String id,
+      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Email @Size(max = 254) String email,
+      @NotBlank String role,
+      @Size(max = 200) String buddy) {}
+
+  /** Exit terms (strategy 2: knowledge retention when the relationship ends). */
+  public record ExitTerms(
+      @NotNull @PositiveOrZero @Max(365) Integer noticePeriodDays,
+      List<@NotBlank @Size(max = 200) String> materials,
+      List<@NotBlank @Size(max = 200) String> recordings,
+      @PositiveOrZero @Max(90) Integer reverseShadowingDays,
+      List<@NotBlank @Size(max = 100) String> systemsToRevoke,
+      @PositiveOrZero @Max(90) Integer revokeAccessWithinDays,
+      List<@NotBlank @Size(max = 100) String> signOffBy) {}
+
+  public List<Competency> coreCompetencies() {
+    return coreCompetencies == null ? List.of() : coreCompetencies;
+  }
+
+  public List<TrainingRequirement> trainingRequirements() {
+    return trainingRequirements == null ? List.of() : trainingRequirements;
+  }
+
+  public List<CertificationTarget> certifications() {
+    return certifications == null ? List.of() : certifications;
+  }
+
+  public List<ToolProficiency> toolProficiencies() {
+    return toolProficiencies == null ? List.of() : toolProficiencies;
+  }
+
+  public List<Kpi> kpis() {
+    return kpis == null ? List.of() : kpis;
+  }
+}

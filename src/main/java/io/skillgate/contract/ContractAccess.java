@@ -1,0 +1,40 @@
+package io.skillgate.contract;
+
+import io.skillgate.platform.security.SkillGateUser;
+import io.skillgate.platform.web.ForbiddenException;
+import io.skillgate.platform.web.NotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who sees a contract: admins and the client's reviewers see all,
+ * a vendor's users only their vendor's. Every feature's API asks here first.
+ */
+@Component
+public class ContractAccess {
+
+  private final ContractRepository contracts;
+
+  public ContractAccess(ContractRepository contracts) {
+    this.contracts = contracts;
+  }
+
+  public boolean canSee(SkillGateUser user, ContractSummary contract) {
+    return user.seesAllContracts() || user.belongsTo(contract.vendorGroup());
+  }
+
+  /** The contract if the user may see it; otherwise 404, so its existence is not revealed. */
+  public ContractSummary visible(SkillGateUser user, String contractId) {
+    return contracts.find(contractId)
+        .filter(c -> canSee(user, c))
+        .orElseThrow(() -> new NotFoundException("no contract '" + contractId + "'"));
+  }
+
+  /** Like {@link #visible}, and the user must also be on the client side (a reviewer or an admin). */
+  public ContractSummary visibleToClient(SkillGateUser user, String contractId) {
+    ContractSummary contract = visible(user, contractId);
+    if (!user.seesAllContracts()) {
+      throw new ForbiddenException("only the client's reviewers and admins may do this");
+    }
+    return contract;
+  }
+}

@@ -1,0 +1,33 @@
+package io.skillgate.contract;
+
+/** Names of the process variables of {@code ContractProgrammeProcess}. */
+public final class ContractVariables {
+
+  public static final String PROCESS_KEY = "ContractProgrammeProcess";
+
+  public static final String CONTRACT_ID = "contractId";
+  public static final String CONTRACT_TITLE = "contractTitle";
+  public static final String CLIENT_NAME = "clientName";
+  public static final String VENDOR_NAME = "vendorName";
+  public static final String VENDOR_GROUP = "vendorGroup";
+  public static final String TEAM_SIZE = "teamSize";
+  public static final String CONTRACT_MONTHS = "contractMonths";
+  /** Human-readable summary of targets and milestones, shown on the plan forms. */
+  public static final String PLAN_SUMMARY = "planSummary";
+  public static final String PLAN_CONFIRMATION_DUE = "planConfirmationDue";
+
+  /** Output of PlanReviewerDecision. */
+  public static final String PLAN_REVIEWER_GROUP = "planReviewerGroup";
+  public static final String PLAN_REVIEW_DAYS = "planReviewDays";
+
+  public static final String VENDOR_COMMENT = "vendorComment";
+  /** "approve" or "return", chosen by the reviewer. */
+  public static final String PLAN_DECISION = "planDecision";
+  public static final String RETURN_REASON = "returnReason";
+  public static final String PLAN_RETURNS = "planReturns";
+  public static final String MAX_PLAN_RETURNS = "maxPlanReturns";
+  public static final String DISPUTE_RESOLUTION = "disputeResolution";
+  public static final String DISPUTE_NOTE = "disputeNote";
+
+  private ContractVariables() {}
+}

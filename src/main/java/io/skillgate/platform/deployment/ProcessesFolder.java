@@ -1,0 +1,48 @@
+package io.skillgate.platform.deployment;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The models a process admin edits: every BPMN, DMN and form file below the processes folder,
+ * keyed by its path relative to the folder (the resource name in the engine).
+ */
+public final class ProcessesFolder {
+
+  private static final Set<String> MODEL_SUFFIXES = Set.of(".bpmn", ".dmn", ".form");
+
+  private ProcessesFolder() {}
+
+  public static boolean isModel(String name) {
+    return MODEL_SUFFIXES.stream().anyMatch(name::endsWith);
+  }
+
+  /** The model files of the folder, sorted by name; a missing folder is an error naming it. */
+  public static Map<String, byte[]> read(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new DeploymentRefusedException("the processes folder " + folder.toAbsolutePath().normalize()
+          + " does not exist (set skillgate.processes-dir)");
+    }
+    try (Stream<Path> files = Files.walk(folder)) {
+      List<Path> models = files.filter(Files::isRegularFile)
+          .filter(p -> isModel(p.getFileName().toString()))
+          .filter(p -> !p.toString().contains("node_modules"))
+          .sorted()
+          .toList();
+      Map<String, byte[]> resources = new LinkedHashMap<>();
+      for (Path p : models) {
+        resources.put(folder.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+      }
+      return resources;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the processes folder " + folder, e);
+    }
+  }
+}

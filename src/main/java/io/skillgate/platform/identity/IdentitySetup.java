@@ -1,0 +1,54 @@
+package io.skillgate.platform.identity;
+
+import io.skillgate.platform.security.SkillGateUser;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates, once, what every installation needs: the reviewers group with its permissions and the
+ * shared Tasklist filters. The admin user and the camunda-admin group are created by the starter
+ * (camunda.bpm.admin-user); vendor groups are created when their first contract is registered.
+ */
+@Component
+@Order(0)
+public class IdentitySetup implements ApplicationRunner {
+
+  private final IdentityService identity;
+  private final Grants grants;
+  private final TasklistFilters filters;
+
+  public IdentitySetup(IdentityService identity, Grants grants, TasklistFilters filters) {
+    this.identity = identity;
+    this.grants = grants;
+    this.filters = filters;
+  }
+
+  @Override
+  @Transactional
+  public void run(ApplicationArguments args) {
+    String reviewers = SkillGateUser.REVIEWER_GROUP;
+    if (identity.createGroupQuery().groupId(reviewers).count() == 0) {
+      Group group = identity.newGroup(reviewers);
+      group.setName("Client reviewers");
+      group.setType("WORKFLOW");
+      identity.saveGroup(group);
+    }
+    grants.grant(reviewers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Reviewers follow contracts in Cockpit as well: read definitions, instances and history.
+    grants.grant(reviewers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    grants.grant(reviewers, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
+        Permissions.READ_INSTANCE);
+    grants.grant(reviewers, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    grants.grant(reviewers, Resources.DECISION_DEFINITION, "*", Permissions.READ);
+    filters.ensure();
+    filters.share(reviewers);
+    filters.share(SkillGateUser.ADMIN_GROUP);
+  }
+}

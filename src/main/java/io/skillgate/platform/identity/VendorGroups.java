@@ -1,0 +1,36 @@
+package io.skillgate.platform.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.springframework.stereotype.Component;
+
+/**
+ * One identity group per vendor. Its members use Tasklist and see only tasks the engine grants
+ * them: those whose candidate group is their vendor's (the engine grants that automatically).
+ */
+@Component
+public class VendorGroups {
+
+  private final IdentityService identity;
+  private final Grants grants;
+  private final TasklistFilters filters;
+
+  public VendorGroups(IdentityService identity, Grants grants, TasklistFilters filters) {
+    this.identity = identity;
+    this.grants = grants;
+    this.filters = filters;
+  }
+
+  public void ensure(String groupId, String vendorName) {
+    if (identity.createGroupQuery().groupId(groupId).count() == 0) {
+      Group group = identity.newGroup(groupId);
+      group.setName(vendorName);
+      group.setType("VENDOR");
+      identity.saveGroup(group);
+    }
+    grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    filters.share(groupId);
+  }
+}
