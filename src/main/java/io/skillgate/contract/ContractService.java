@@ -73,7 +73,7 @@ public class ContractService {
     v.put(ContractVariables.VENDOR_NAME, c.vendor().name());
     v.put(ContractVariables.VENDOR_GROUP, c.vendor().group());
     v.put(ContractVariables.TEAM_SIZE, c.members().size());
-    v.put(ContractVariables.CONTRACT_MONTHS, (int) ChronoUnit.MONTHS.between(c.startDate(), c.endDate()));
+    v.put(ContractVariables.CONTRACT_MONTHS, (int) ChronoUnit.MONTHS.between(c.startDate(), c.endDate().plusDays(1)));
     v.put(ContractVariables.PLAN_SUMMARY, PlanSummary.of(c));
     v.put(ContractVariables.PLAN_RETURNS, 0);
     v.put(ContractVariables.MAX_PLAN_RETURNS, maxPlanReturns);

@@ -37,7 +37,8 @@ public class ProcessesDeployer {
     }
     DeploymentBuilder builder = repository.createDeployment()
         .name(DEPLOYMENT_NAME)
-        .source(source)
+        // Duplicate filtering compares with deployments of the same name AND source: keep one source.
+        .source(DEPLOYMENT_NAME)
         .enableDuplicateFiltering(true);
     resources.forEach((name, bytes) -> builder.addInputStream(name, new ByteArrayInputStream(bytes)));
     long before = repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count();

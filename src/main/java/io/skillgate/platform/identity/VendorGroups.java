@@ -31,6 +31,9 @@ public class VendorGroups {
       identity.saveGroup(group);
     }
     grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    // Completing a task reads its process definition (the model, not instance data).
+    grants.grant(groupId, Resources.PROCESS_DEFINITION, "*", Permissions.READ);
+    grants.grant(groupId, Resources.DECISION_DEFINITION, "*", Permissions.READ);
     filters.share(groupId);
   }
 }

@@ -1,0 +1,133 @@
+package io.skillgate.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import io.skillgate.support.Api;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path through ContractProgrammeProcess's plan agreement. */
+@SkillGateTest
+class ContractProgrammeProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ContractRepository contracts;
+  @Autowired Api api;
+
+  String id;
+  ProcessInstance programme;
+
+  @BeforeEach
+  void registerContract() {
+    AbstractAssertions.init(engine);
+    id = Fixtures.uniqueId("CPP");
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
+    programme = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
+  }
+
+  @Test
+  void planConfirmedAndApprovedAtOnce() {
+    assertThat(programme).hasPassed("BusinessRuleTask_ChoosePlanReviewers").isWaitingAt("UserTask_ConfirmUpskillingPlan");
+    assertThat(task()).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+
+    tasks.complete(task().getId(), Map.of("vendorComment", "we confirm"));
+    assertThat(programme).isWaitingAt("UserTask_ApproveUpskillingPlan");
+    // 15 members, 24 months: the decision table picks the reviewers and 7 days to review.
+    assertThat(task()).hasCandidateGroup("reviewers");
+    assertThat(runtime.getVariable(programme.getId(), "planReviewDays")).isEqualTo(7);
+    assertThat(stage()).isEqualTo(ContractStage.PLAN_REVIEW);
+
+    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+
+    assertThat(programme).isEnded().hasPassed("ServiceTask_RecordPlanAgreed", "EndEvent_PlanAgreed");
+    assertThat(stage()).isEqualTo(ContractStage.PLAN_AGREED);
+  }
+
+  @Test
+  void returnedPlanGoesBackToTheVendorWithTheReason() {
+    confirm();
+    tasks.complete(task().getId(), Map.of("planDecision", "return", "returnReason", "add the QA calibration dates"));
+
+    assertThat(programme).isWaitingAt("UserTask_ConfirmUpskillingPlan").hasPassed("ServiceTask_RecordPlanReturned");
+    assertThat(runtime.getVariable(programme.getId(), "planReturns")).isEqualTo(1);
+    assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.detail()).contains("add the QA calibration dates"));
+
+    confirm();
+    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+    assertThat(programme).isEnded().hasPassed("EndEvent_PlanAgreed");
+  }
+
+  @Test
+  void thirdReturnEscalatesToTheProgrammeOfficeWhichReopens() {
+    returnPlanTimes(3);
+
+    assertThat(programme).isWaitingAt("UserTask_ResolvePlanDispute");
+    assertThat(task()).hasCandidateGroup("camunda-admin");
+    assertThat(stage()).isEqualTo(ContractStage.PLAN_DISPUTED);
+
+    tasks.complete(task().getId(), Map.of("disputeResolution", "reopen", "disputeNote", "meet on Monday"));
+
+    assertThat(programme).isWaitingAt("UserTask_ConfirmUpskillingPlan").hasPassed("ServiceTask_ReopenPlan");
+    assertThat(runtime.getVariable(programme.getId(), "planReturns")).isEqualTo(0);
+    confirm();
+    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+    assertThat(programme).isEnded().hasPassed("EndEvent_PlanAgreed");
+  }
+
+  @Test
+  void programmeOfficeMayWithdrawADisputedContract() {
+    returnPlanTimes(3);
+
+    tasks.complete(task().getId(), Map.of("disputeResolution", "withdraw", "disputeNote", "no agreement possible"));
+
+    assertThat(programme).isEnded().hasPassed("ServiceTask_WithdrawContract", "EndEvent_ContractWithdrawn");
+    assertThat(stage()).isEqualTo(ContractStage.WITHDRAWN);
+  }
+
+  @Test
+  void reviewDecisionWithoutAChoiceOrReasonIsRefused() {
+    confirm();
+    String review = task().getId();
+
+    assertThatThrownBy(() -> tasks.complete(review, Map.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("planDecision must be one of");
+    assertThatThrownBy(() -> tasks.complete(review, Map.of("planDecision", "return")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("returnReason is required");
+
+    assertThat(programme).isWaitingAt("UserTask_ApproveUpskillingPlan");
+  }
+
+  private void confirm() {
+    tasks.complete(task().getId(), Map.of("vendorComment", "confirmed"));
+  }
+
+  private void returnPlanTimes(int times) {
+    for (int i = 1; i <= times; i++) {
+      confirm();
+      tasks.complete(task().getId(), Map.of("planDecision", "return", "returnReason", "reason " + i));
+    }
+  }
+
+  private org.camunda.bpm.engine.task.Task task() {
+    return tasks.createTaskQuery().processInstanceId(programme.getId()).singleResult();
+  }
+
+  private ContractStage stage() {
+    return contracts.find(id).orElseThrow().stage();
+  }
+}
