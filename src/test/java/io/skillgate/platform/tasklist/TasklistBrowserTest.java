@@ -1,0 +1,88 @@
+package io.skillgate.platform.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillgate.support.Api;
+import io.skillgate.support.Browser;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A vendor logs in to the real Camunda Tasklist and finds the plan confirmation of its own
+ * contract, and nothing of another vendor's.
+ */
+@Tag("browser")
+@SkillGateTest
+class TasklistBrowserTest {
+
+  @Autowired Api api;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.chromium();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void eachVendorSeesOnlyItsOwnPlanConfirmation() {
+    assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(Fixtures.uniqueId("TLA"))).status())
+        .isEqualTo(201);
+    assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.vendorBContract(Fixtures.uniqueId("TLB"))).status())
+        .isEqualTo(201);
+
+    String formA = openOnlyPlanConfirmation(TestSupport.VENDOR_A, "tasklist-vendor-a");
+    assertThat(formA).contains("Northwind BPO").doesNotContain("Oakfield");
+
+    browser.manage().deleteAllCookies();
+    String formB = openOnlyPlanConfirmation(TestSupport.VENDOR_B, "tasklist-vendor-b");
+    assertThat(formB).contains("Oakfield Services").doesNotContain("Northwind");
+  }
+
+  /** Logs in, checks the task list holds exactly one plan confirmation, opens it, returns its form text. */
+  private String openOnlyPlanConfirmation(String user, String screenshot) {
+    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/login");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
+        .sendKeys(user);
+    browser.findElement(By.cssSelector("input[type='password']")).sendKeys(TestSupport.passwordOf(user));
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+
+    // The shared filter "My group tasks" lists the unassigned tasks of the user's groups.
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks"))).click();
+    By taskNames = By.cssSelector(".tasks-list .task h4, .tasks-list li h4, [cam-tasks] h4");
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "Confirm upskilling plan"));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, screenshot + "-failed");
+      throw e;
+    }
+    List<WebElement> confirmations = browser.findElements(taskNames).stream()
+        .filter(e -> e.getText().contains("Confirm upskilling plan"))
+        .toList();
+    assertThat(confirmations).hasSize(1);
+    confirmations.get(0).click();
+    WebElement plan = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("textarea[name='planSummary'], textarea[id*='planSummary'], .fjs-form textarea")));
+    wait.until(d -> !plan.getAttribute("value").isBlank());
+    Browser.screenshot(browser, screenshot);
+    return plan.getAttribute("value");
+  }
+}
