@@ -2,12 +2,6 @@
 // Anything else (attributes or extension elements of another vendor's namespace, typos of
 // camunda: names) is silently ignored by the engine: the model would not do what it says.
 const KNOWN_PREFIXES = [ 'bpmn', 'bpmndi', 'dc', 'di', 'camunda', 'modeler', 'xsi', 'xmlns' ];
-const KNOWN_NAMESPACES = [
-  'http://www.omg.org/spec/BPMN/20100524/MODEL',
-  'http://camunda.org/schema/1.0/bpmn',
-  'http://camunda.org/schema/modeler/1.0',
-  'http://www.w3.org/2001/XMLSchema-instance'
-];
 
 module.exports = function() {
   function check(node, reporter) {
@@ -18,8 +12,9 @@ module.exports = function() {
         return;
       }
       // The Modeler's own attributes on <definitions> (modeler:executionPlatform...) arrive here
-      // unless the modeler moddle is loaded; they are known.
-      if (prefix && KNOWN_PREFIXES.includes(prefix) && (prefix !== 'camunda')) {
+      // as the modeler moddle is not loaded; they are known. A camunda: attribute arrives here
+      // only when the camunda moddle does not know it: a typo.
+      if (prefix && KNOWN_PREFIXES.includes(prefix) && prefix !== 'camunda') {
         return;
       }
       reporter.report(node.id, `Unknown attribute "${key}"`, [ key ]);
@@ -27,8 +22,9 @@ module.exports = function() {
     const values = (node.extensionElements && node.extensionElements.values) || [];
     values.forEach(value => {
       const type = value.$type || '';
+      // Elements of a package moddle does not know are "generic": kept, but meaningless to the engine.
       const known = type.startsWith('camunda:') && value.$descriptor && !value.$descriptor.isGeneric;
-      if (!known && !KNOWN_NAMESPACES.includes(value.$descriptor && value.$descriptor.ns && value.$descriptor.ns.uri)) {
+      if (!known) {
         reporter.report(node.id, `Unknown extension element <${type}>`, [ 'extensionElements' ]);
       }
     });
