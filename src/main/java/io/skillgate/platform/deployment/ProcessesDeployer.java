@@ -48,7 +48,7 @@ public class ProcessesDeployer {
     } catch (ParseException e) {
       throw new DeploymentRefusedException(describe(e), e);
     } catch (RuntimeException e) {
-      throw new DeploymentRefusedException("deployment refused: " + e.getMessage(), e);
+      throw new DeploymentRefusedException("deployment refused: " + causes(e), e);
     }
     if (repository.createDeploymentQuery().deploymentName(DEPLOYMENT_NAME).count() == before) {
       log.info("processes unchanged: nothing deployed from {}", source);
@@ -57,6 +57,20 @@ public class ProcessesDeployer {
     log.info("deployed {} changed model file(s) from {} as deployment {}",
         repository.getDeploymentResourceNames(deployment.getId()).size(), source, deployment.getId());
     return Optional.of(deployment);
+  }
+
+  /**
+   * The messages of the exception and its causes: the engine wraps the useful part (for a DMN:
+   * which decision, which element) in a generic "unable to transform resource 'x.dmn'".
+   */
+  private static String causes(Throwable e) {
+    StringBuilder sb = new StringBuilder();
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t.getMessage() != null && sb.indexOf(t.getMessage()) < 0) {
+        sb.append(sb.isEmpty() ? "" : "\n  caused by: ").append(t.getMessage());
+      }
+    }
+    return sb.toString();
   }
 
   /** One line per problem: file, element and message, as a process admin needs to find it. */
