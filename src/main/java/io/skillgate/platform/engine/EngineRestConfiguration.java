@@ -1,0 +1,15 @@
+package io.skillgate.platform.engine;
+
+import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
+import org.springframework.stereotype.Component;
+
+/** The engine REST API (Camunda's Jersey application) with SkillGate's error answers added. */
+@Component
+public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
+
+  @Override
+  protected void registerAdditionalResources() {
+    register(EngineRestErrors.RestExceptions.class);
+    register(EngineRestErrors.EngineExceptions.class);
+  }
+}
