@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
@@ -68,12 +69,11 @@ public class OnboardingService {
   }
 
   /** Starts a member's onboarding, with the contract id as business key (as the programme's call activity does). */
-  public String start(String contractId, String memberId, String vendorGroup) {
+  public ProcessInstance start(String contractId, String memberId, String vendorGroup) {
     return runtime.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(contractId)
         .setVariables(Map.of(CONTRACT_ID, contractId, MEMBER_ID, memberId, VENDOR_GROUP, vendorGroup))
-        .execute()
-        .getId();
+        .execute();
   }
 
   /**
@@ -109,9 +109,6 @@ public class OnboardingService {
   public TeamMember memberLeft(String contractId, String memberId, LocalDate leftOn, String reason, String actor) {
     TeamMember member = contracts.member(contractId, memberId)
         .orElseThrow(() -> new NotFoundException("no member '" + memberId + "' in contract '" + contractId + "'"));
-    if (leftOn.isBefore(member.joinedOn())) {
-      throw new InvalidInputException("date", "must not be before the member joined (" + member.joinedOn() + ")");
-    }
     if (!contracts.markMemberLeft(contractId, memberId, leftOn, reason)) {
       throw new ConflictException("member '" + memberId + "' already left on " + member.leftOn());
     }
