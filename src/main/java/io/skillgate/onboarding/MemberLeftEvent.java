@@ -1,0 +1,10 @@
+package io.skillgate.onboarding;
+
+import java.time.LocalDate;
+
+/**
+ * Published (Spring application event, inside the departure's transaction) when a member leaves
+ * a contract, after their onboarding was ended: other features end their own work for the member
+ * with an {@code @EventListener}.
+ */
+public record MemberLeftEvent(String contractId, String memberId, LocalDate leftOn, String reason, String actor) {}

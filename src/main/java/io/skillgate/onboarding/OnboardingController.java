@@ -1,0 +1,55 @@
+package io.skillgate.onboarding;
+
+import io.skillgate.contract.Contract;
+import io.skillgate.contract.TeamMember;
+import io.skillgate.platform.security.SkillGateUser;
+import jakarta.validation.Valid;
+import java.net.URI;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/contracts/{id}/members}: joining and leaving mid-contract, evidence for learning
+ * path items, and a member's onboarding. Same access rules as contracts (404 for other vendors).
+ */
+@RestController
+@RequestMapping("/api/contracts/{contractId}/members")
+public class OnboardingController {
+
+  private final OnboardingService onboarding;
+
+  public OnboardingController(OnboardingService onboarding) {
+    this.onboarding = onboarding;
+  }
+
+  @PostMapping(consumes = "application/json")
+  public ResponseEntity<TeamMember> join(@PathVariable String contractId, @Valid @RequestBody Contract.Member member,
+      SkillGateUser user) {
+    TeamMember joined = onboarding.join(user, contractId, member);
+    return ResponseEntity.created(URI.create("/api/contracts/" + contractId + "/members/" + joined.memberId()))
+        .body(joined);
+  }
+
+  @GetMapping("/{memberId}")
+  public MemberOnboardingView get(@PathVariable String contractId, @PathVariable String memberId, SkillGateUser user) {
+    return onboarding.view(user, contractId, memberId);
+  }
+
+  @PostMapping(path = "/{memberId}/departure", consumes = "application/json")
+  public TeamMember depart(@PathVariable String contractId, @PathVariable String memberId,
+      @Valid @RequestBody DepartureRequest departure, SkillGateUser user) {
+    return onboarding.memberLeft(user, contractId, memberId, departure);
+  }
+
+  @PostMapping(path = "/{memberId}/items/{itemId}/evidence", consumes = "application/json")
+  public MemberOnboardingView evidence(@PathVariable String contractId, @PathVariable String memberId,
+      @PathVariable long itemId, @RequestBody EvidenceRequest evidence, SkillGateUser user) {
+    onboarding.submitEvidence(user, contractId, memberId, itemId, evidence);
+    return onboarding.view(user, contractId, memberId);
+  }
+}

@@ -1,0 +1,231 @@
+package io.skillgate.onboarding;
+
+import static io.skillgate.onboarding.OnboardingVariables.*;
+
+import io.skillgate.contract.Contract;
+import io.skillgate.contract.ContractAccess;
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractRules;
+import io.skillgate.contract.ContractStage;
+import io.skillgate.contract.ContractSummary;
+import io.skillgate.contract.TeamMember;
+import io.skillgate.platform.security.SkillGateUser;
+import io.skillgate.platform.web.ConflictException;
+import io.skillgate.platform.web.FieldError;
+import io.skillgate.platform.web.ForbiddenException;
+import io.skillgate.platform.web.InvalidInputException;
+import io.skillgate.platform.web.NotFoundException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Member onboarding (seed strategies 2 and 8): members joining and leaving mid-contract, evidence
+ * through the API, and the records behind {@code MemberOnboardingProcess}'s service tasks.
+ */
+@Service
+public class OnboardingService {
+
+  /** Before the plan is agreed, the programme's call activity onboards the whole roster itself. */
+  private static final Set<ContractStage> BEFORE_ONBOARDING =
+      EnumSet.of(ContractStage.PLAN_CONFIRMATION, ContractStage.PLAN_REVIEW, ContractStage.PLAN_DISPUTED);
+  /** No one joins a contract that is ending or over. */
+  private static final Set<ContractStage> CLOSED_TO_JOINERS =
+      EnumSet.of(ContractStage.EXIT_HANDOVER, ContractStage.CLOSED, ContractStage.WITHDRAWN);
+  static final String RECORD_EVIDENCE_TASK = "UserTask_RecordItemEvidence";
+
+  private final ContractRepository contracts;
+  private final ContractAccess access;
+  private final OnboardingRepository onboardings;
+  private final LearningPaths learningPaths;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  public OnboardingService(ContractRepository contracts, ContractAccess access, OnboardingRepository onboardings,
+      LearningPaths learningPaths, RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events,
+      Clock clock) {
+    this.contracts = contracts;
+    this.access = access;
+    this.onboardings = onboardings;
+    this.learningPaths = learningPaths;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Starts a member's onboarding, with the contract id as business key (as the programme's call activity does). */
+  public ProcessInstance start(String contractId, String memberId, String vendorGroup) {
+    return runtime.createProcessInstanceByKey(PROCESS_KEY)
+        .businessKey(contractId)
+        .setVariables(Map.of(CONTRACT_ID, contractId, MEMBER_ID, memberId, VENDOR_GROUP, vendorGroup))
+        .execute();
+  }
+
+  /**
+   * A member joins mid-contract: checked like intake, added to the roster and, once the plan is
+   * agreed, onboarded at once. Vendors add members to their own contracts only.
+   */
+  @Transactional
+  public TeamMember join(SkillGateUser user, String contractId, Contract.Member member) {
+    ContractSummary contract = access.visible(user, contractId);
+    Contract terms = contracts.findTerms(contractId).orElseThrow();
+    Set<String> existing = contracts.members(contractId).stream().map(TeamMember::memberId).collect(Collectors.toSet());
+    List<FieldError> errors = ContractRules.checkNewMember(terms, member, existing);
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (CLOSED_TO_JOINERS.contains(contract.stage())) {
+      throw new ConflictException("contract '" + contractId + "' is " + contract.stage() + ": no one joins it any more");
+    }
+    contracts.insertMember(contractId, member, LocalDate.now(clock));
+    contracts.recordEvent(contractId, user.id(), "MEMBER_JOINED", member.id() + " (" + member.role() + ") joined");
+    if (!BEFORE_ONBOARDING.contains(contract.stage())) {
+      start(contractId, member.id(), contract.vendorGroup());
+    }
+    return contracts.member(contractId, member.id()).orElseThrow();
+  }
+
+  /**
+   * A member leaves: marked on the roster, recorded in the contract's history, their onboarding
+   * ended (its open tasks cancelled through the model's "Member left" event sub-process), and
+   * {@link MemberLeftEvent} published for other features.
+   */
+  @Transactional
+  public TeamMember memberLeft(String contractId, String memberId, LocalDate leftOn, String reason, String actor) {
+    TeamMember member = contracts.member(contractId, memberId)
+        .orElseThrow(() -> new NotFoundException("no member '" + memberId + "' in contract '" + contractId + "'"));
+    if (!contracts.markMemberLeft(contractId, memberId, leftOn, reason)) {
+      throw new ConflictException("member '" + memberId + "' already left on " + member.leftOn());
+    }
+    contracts.recordEvent(contractId, actor, "MEMBER_LEFT", memberId + " left on " + leftOn + ": " + reason);
+    runtime.createMessageCorrelation(MEMBER_LEFT_MESSAGE)
+        .processInstanceBusinessKey(contractId)
+        .processInstanceVariableEquals(MEMBER_ID, memberId)
+        .correlateAllWithResult();
+    events.publishEvent(new MemberLeftEvent(contractId, memberId, leftOn, reason, actor));
+    return contracts.member(contractId, memberId).orElseThrow();
+  }
+
+  /** {@link #memberLeft} for an API caller who may see the contract (404 otherwise). */
+  @Transactional
+  public TeamMember memberLeft(SkillGateUser user, String contractId, String memberId, DepartureRequest departure) {
+    access.visible(user, contractId);
+    return memberLeft(contractId, memberId, departure.date(), departure.reason().trim(), user.id());
+  }
+
+  /**
+   * Evidence for an item through the API: the vendor's (or an admin's) alternative to the
+   * "Record evidence" task form. Completes that task, so the same listener records it.
+   */
+  @Transactional
+  public void submitEvidence(SkillGateUser user, String contractId, String memberId, long itemId, EvidenceRequest in) {
+    ContractSummary contract = access.visible(user, contractId);
+    if (!user.isAdmin() && !user.belongsTo(contract.vendorGroup())) {
+      throw new ForbiddenException("only the vendor's team records evidence");
+    }
+    OnboardingRecord onboarding = onboardingOf(contractId, memberId);
+    OnboardingItem item = onboardings.item(itemId)
+        .filter(i -> i.onboardingId() == onboarding.id())
+        .orElseThrow(() -> new NotFoundException("no item " + itemId + " in the learning path of '" + memberId + "'"));
+    List<FieldError> errors = EvidenceRules.check(
+        new EvidenceRules.Input(in.date(), in.durationMinutes(), in.with(), in.reference()), EvidenceRules.Fields.API,
+        LocalDate.now(clock));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    Task task = tasks.createTaskQuery()
+        .processInstanceId(onboarding.processInstanceId())
+        .taskDefinitionKey(RECORD_EVIDENCE_TASK)
+        .taskVariableValueEquals(TASK_ITEM_ID, item.id())
+        .singleResult();
+    if (task == null) {
+      throw new ConflictException("item '" + item.key() + "' is not waiting for evidence (it is " + item.status() + ")");
+    }
+    tasks.complete(task.getId(), Variables.createVariables()
+        .putValue(EVIDENCE_DATE, in.date().toString())
+        .putValue(EVIDENCE_MINUTES, in.durationMinutes())
+        .putValue(EVIDENCE_WITH, in.with())
+        .putValue(EVIDENCE_REFERENCE, in.reference())
+        .putValueTyped(SUBMITTED_BY, Variables.stringValue(user.id(), true)));
+  }
+
+  /** The member's onboarding as {@code GET /api/contracts/{id}/members/{memberId}} shows it. */
+  public MemberOnboardingView view(SkillGateUser user, String contractId, String memberId) {
+    access.visible(user, contractId);
+    TeamMember member = contracts.member(contractId, memberId)
+        .orElseThrow(() -> new NotFoundException("no member '" + memberId + "' in contract '" + contractId + "'"));
+    return onboardings.findByMember(contractId, memberId)
+        .map(o -> {
+          Map<Long, List<Evidence>> evidence = onboardings.evidence(o.id()).stream()
+              .collect(Collectors.groupingBy(Evidence::itemId));
+          List<MemberOnboardingView.Item> items = onboardings.items(o.id()).stream()
+              .map(i -> new MemberOnboardingView.Item(i.id(), i.key(), i.kind(), i.title(), i.delivery().name(),
+                  i.source(), i.buddy(), i.dueDate(), i.status(), i.returnReason(), i.signedOffBy(), i.signedOffAt(),
+                  evidence.getOrDefault(i.id(), List.of())))
+              .toList();
+          return new MemberOnboardingView(member, new MemberOnboardingView.Onboarding(o.status(), o.startedAt(),
+              o.accessProvisionedBy(), o.accessProvisionedAt(), o.accessNote(), o.approvedBy(), o.approvedAt(),
+              o.lastReturnReason(), o.endedAt(), o.endedReason()), items);
+        })
+        .orElse(new MemberOnboardingView(member, null, List.of()));
+  }
+
+  /**
+   * "Prepare learning path": stores the onboarding and its items. Returns null, and stores
+   * nothing, when the member is no longer active (left before their onboarding began).
+   */
+  Long prepare(String contractId, String memberId, String processInstanceId) {
+    TeamMember member = contracts.member(contractId, memberId)
+        .orElseThrow(() -> new IllegalStateException("no member '" + memberId + "' in contract '" + contractId + "'"));
+    if (!member.isActive()) {
+      return null;
+    }
+    if (onboardings.findByMember(contractId, memberId).isPresent()) {
+      throw new IllegalStateException("member '" + memberId + "' of contract '" + contractId + "' is already onboarded");
+    }
+    Contract terms = contracts.findTerms(contractId).orElseThrow();
+    long id = onboardings.insert(contractId, memberId, processInstanceId, clock.instant());
+    List<LearningPathItem> path = learningPaths.derive(terms, member, LocalDate.now(clock));
+    path.forEach(item -> onboardings.insertItem(id, item));
+    contracts.recordEvent(contractId, null, "ONBOARDING_STARTED", memberId + ": learning path of " + path.size()
+        + " items");
+    return id;
+  }
+
+  void recordOnboarded(String contractId, String memberId) {
+    OnboardingRecord o = onboardingOf(contractId, memberId);
+    contracts.recordEvent(contractId, o.approvedBy(), "MEMBER_ONBOARDED", memberId + " onboarded, approved by "
+        + o.approvedBy());
+  }
+
+  void recordEnded(String contractId, String memberId) {
+    TeamMember member = contracts.member(contractId, memberId).orElseThrow();
+    onboardings.findByMember(contractId, memberId).ifPresent(o -> {
+      onboardings.cancelOpenItems(o.id());
+      onboardings.ended(o.id(), clock.instant(), member.leftReason());
+      contracts.recordEvent(contractId, null, "ONBOARDING_ENDED", memberId + "'s onboarding ended: member left");
+    });
+  }
+
+  private OnboardingRecord onboardingOf(String contractId, String memberId) {
+    contracts.member(contractId, memberId)
+        .orElseThrow(() -> new NotFoundException("no member '" + memberId + "' in contract '" + contractId + "'"));
+    return onboardings.findByMember(contractId, memberId)
+        .orElseThrow(() -> new NotFoundException("member '" + memberId + "' has no onboarding yet"));
+  }
+}
