@@ -29,5 +29,8 @@ public final class ContractVariables {
   public static final String DISPUTE_RESOLUTION = "disputeResolution";
   public static final String DISPUTE_NOTE = "disputeNote";
 
+  /** The active members onboarded when the plan is agreed (a JSON list of member ids). */
+  public static final String MEMBER_IDS = "memberIds";
+
   private ContractVariables() {}
 }

@@ -54,8 +54,13 @@ class ContractProgrammeProcessTest {
 
     tasks.complete(task().getId(), Map.of("planDecision", "approve"));
 
-    assertThat(programme).isEnded().hasPassed("ServiceTask_RecordPlanAgreed", "EndEvent_PlanAgreed");
-    assertThat(stage()).isEqualTo(ContractStage.PLAN_AGREED);
+    assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed", "ServiceTask_PrepareProgramme")
+        .isWaitingAt("CallActivity_OnboardTeam");
+    // One onboarding per member, all under the contract's business key.
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("MemberOnboardingProcess")
+        .processInstanceBusinessKey(id).count()).isEqualTo(15);
+    assertThat(stage()).isEqualTo(ContractStage.ONBOARDING);
+    assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.kind()).isEqualTo("PLAN_AGREED"));
   }
 
   @Test
@@ -69,7 +74,7 @@ class ContractProgrammeProcessTest {
 
     confirm();
     tasks.complete(task().getId(), Map.of("planDecision", "approve"));
-    assertThat(programme).isEnded().hasPassed("EndEvent_PlanAgreed");
+    assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed").isWaitingAt("CallActivity_OnboardTeam");
   }
 
   @Test
@@ -86,7 +91,7 @@ class ContractProgrammeProcessTest {
     assertThat(runtime.getVariable(programme.getId(), "planReturns")).isEqualTo(0);
     confirm();
     tasks.complete(task().getId(), Map.of("planDecision", "approve"));
-    assertThat(programme).isEnded().hasPassed("EndEvent_PlanAgreed");
+    assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed").isWaitingAt("CallActivity_OnboardTeam");
   }
 
   @Test

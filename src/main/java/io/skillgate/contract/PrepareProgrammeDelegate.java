@@ -1,0 +1,35 @@
+package io.skillgate.contract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up the programme once the plan is agreed: the active members to onboard (one called
+ * onboarding per member) and the stage.
+ */
+@Component
+public class PrepareProgrammeDelegate implements JavaDelegate {
+
+  private final ContractRepository contracts;
+  private final ContractService service;
+
+  public PrepareProgrammeDelegate(ContractRepository contracts, ContractService service) {
+    this.contracts = contracts;
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String contractId = execution.getProcessBusinessKey();
+    List<String> memberIds = new ArrayList<>(contracts.members(contractId).stream()
+        .filter(TeamMember::isActive).map(TeamMember::memberId).toList());
+    // A JSON list, not a Java-serialized one: Java serialization is switched off.
+    execution.setVariable(ContractVariables.MEMBER_IDS,
+        Variables.objectValue(memberIds).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    service.moveTo(contractId, ContractStage.ONBOARDING, memberIds.size() + " member(s) to onboard");
+  }
+}
