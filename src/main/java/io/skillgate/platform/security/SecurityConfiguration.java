@@ -23,7 +23,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration
 public class SecurityConfiguration implements WebMvcConfigurer {
 
-  static final String[] API_PATHS = {"/api/*", "/dashboard", "/dashboard/*"};
+  static final String[] API_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/actuator/prometheus", "/actuator/info"};
+  /** Operational data: for process admins (and a Prometheus scraper given an admin's credentials). */
+  static final String[] ADMIN_PATHS = {"/actuator/prometheus", "/actuator/info"};
 
   @Bean
   FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
@@ -43,6 +45,15 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     registration.setName("skillgate-api-auth");
     registration.addUrlPatterns(API_PATHS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<AdminOnlyFilter> adminOnly() {
+    FilterRegistrationBean<AdminOnlyFilter> registration = new FilterRegistrationBean<>(new AdminOnlyFilter());
+    registration.setName("skillgate-admin-only");
+    registration.addUrlPatterns(ADMIN_PATHS);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 22);
     return registration;
   }
 
