@@ -41,7 +41,17 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    SkillGateUser user = fromBasicHeader(request);
+    SkillGateUser user;
+    try {
+      user = fromBasicHeader(request);
+    } catch (RuntimeException e) {
+      // The identity service could not be asked (typically the database is down): say so, don't 500.
+      logger.warn("cannot check credentials: " + e.getMessage());
+      response.setStatus(503);
+      response.setContentType("application/json");
+      response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\",\"message\":\"cannot check your credentials right now; try again shortly\"}");
+      return;
+    }
     if (user == null && SAFE_METHODS.contains(request.getMethod())) {
       user = fromWebappSession(request.getSession(false));
     }
