@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,7 @@ public record HandoverView(
 
   public record SignOff(String clientSignatory, String vendorSignatory, Instant signedOffAt) {}
 
+  @JsonProperty("trainingEvaluationAvailable")
   public boolean trainingEvaluationAvailable() {
     return trainingEvaluation != null;
   }

@@ -89,6 +89,7 @@ class TerminationTest {
     assertThat(titles).containsExactly(expectedTitles().toArray(String[]::new));
     assertThat(report.path("counts").path("outstanding").asInt()).isEqualTo(ExitHandoverProcessTest.DEMO_ITEMS);
     assertThat(report.path("accessRevocations")).hasSize(3 * 15);
+    assertThat(report.has("trainingEvaluationAvailable")).isTrue();
     assertThat(report.path("trainingEvaluationAvailable").asBoolean()).isFalse();
 
     Api.Response document = api.get(TestSupport.REVIEWER, "/api/contracts/" + id + "/handover/report");
@@ -165,6 +166,22 @@ class TerminationTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(instances);
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).count()).isEqualTo(openTasks);
     assertThat(participant.callsFor(id)).hasSize(1);
+  }
+
+  @Test
+  void aContractWhoseHandoverAlreadyRunsCannotBeTerminated() {
+    ProcessInstance regular = runtime.createProcessInstanceByKey(HandoverVariables.PROCESS_KEY).businessKey(id)
+        .setVariables(Map.of("contractId", id, "vendorGroup", Fixtures.VENDOR_A_GROUP,
+            "effectiveEndDate", java.util.Date.from(today().plusDays(60).atStartOfDay(clock.getZone()).toInstant()), "terminated", false))
+        .execute();
+
+    Api.Response response = terminate(TestSupport.REVIEWER, "bring it forward", today().plusDays(5));
+
+    assertThat(response.status()).as(response.toString()).isEqualTo(409);
+    assertThat(response.json().path("message").asText()).contains("EXIT_HANDOVER");
+    assertThat(handovers.termination(id)).isEmpty();
+    assertThat(handovers.handover(id).orElseThrow().terminated()).isFalse();
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(regular.getId()).count()).isEqualTo(1);
   }
 
   @Test
