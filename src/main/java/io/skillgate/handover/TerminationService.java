@@ -93,27 +93,23 @@ public class TerminationService {
    * programme waits for the message (its plan is not agreed yet, or it has already ended).
    */
   private boolean moveProgrammeToHandover(String contractId, String reason, Date effectiveDate) {
-    boolean waiting = runtime.createExecutionQuery()
+    List<String> waiting = runtime.createExecutionQuery()
         .processInstanceBusinessKey(contractId)
         .processDefinitionKey(ContractVariables.PROCESS_KEY)
         .messageEventSubscriptionName(HandoverVariables.TERMINATED_MESSAGE)
-        .count() > 0;
-    if (!waiting) {
+        .list().stream().map(e -> e.getProcessInstanceId()).distinct().toList();
+    if (waiting.isEmpty()) {
       return false;
     }
-    runtime.createMessageCorrelation(HandoverVariables.TERMINATED_MESSAGE)
-        .processInstanceBusinessKey(contractId)
-        .processDefinitionId(programmeDefinitionId(contractId))
-        .setVariable(HandoverVariables.TERMINATION_REASON, reason)
-        .setVariable(HandoverVariables.EFFECTIVE_END_DATE, effectiveDate)
-        .correlateAllWithResult();
+    for (String programme : waiting) {
+      runtime.createMessageCorrelation(HandoverVariables.TERMINATED_MESSAGE)
+          .processInstanceId(programme)
+          .setVariable(HandoverVariables.TERMINATION_REASON, reason)
+          .setVariable(HandoverVariables.EFFECTIVE_END_DATE, effectiveDate)
+          .correlateWithResult();
+    }
     deleteInstances(contractId, Set.of(HandoverVariables.PROCESS_KEY, ContractVariables.PROCESS_KEY));
     return true;
-  }
-
-  private String programmeDefinitionId(String contractId) {
-    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
-        .processDefinitionKey(ContractVariables.PROCESS_KEY).list().get(0).getProcessDefinitionId();
   }
 
   /**

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -101,6 +102,52 @@ class TerminationTest {
       assertThat(document.body()).contains(HtmlUtils.htmlEscape(title));
     }
     assertThat(document.body()).contains("Not available").contains("Claims system").contains("Ava Agent (NW-A01)");
+  }
+
+  @Test
+  void aProgrammeWaitingForTheTerminationIsInterruptedAndCallsTheHandoverItself() {
+    // Until ContractTerminated is wired into ContractProgrammeProcess, a stand-in version of it plays the
+    // programme as the interface describes it; the deployment is removed again so other tests see the real one.
+    runtime.deleteProcessInstance(programme().getId(), "replaced by a stand-in for this test");
+    Deployment standIn = repository.createDeployment().name("stand-in programme")
+        .addModelInstance("ContractProgrammeProcess.bpmn", Bpmn.createExecutableProcess("ContractProgrammeProcess")
+            .camundaHistoryTimeToLive(1)
+            .startEvent("StartEvent_ContractSigned")
+            .userTask("UserTask_RunTraining").name("Run training").camundaCandidateGroups(Fixtures.VENDOR_A_GROUP)
+            .endEvent("EndEvent_TrainingDone")
+            .moveToActivity("UserTask_RunTraining")
+            .boundaryEvent("BoundaryEvent_ContractTerminated").message("ContractTerminated")
+            .callActivity("CallActivity_HandOverAtExit").calledElement(HandoverVariables.PROCESS_KEY)
+            .camundaIn("contractId", "contractId").camundaIn("vendorGroup", "vendorGroup")
+            .camundaIn("effectiveEndDate", "effectiveEndDate").camundaIn("terminated", "terminated")
+            .camundaInBusinessKey("${execution.processBusinessKey}")
+            .endEvent("EndEvent_ContractEnded")
+            .done())
+        .deploy();
+    try {
+      ProcessInstance programme = runtime.createProcessInstanceByKey("ContractProgrammeProcess").businessKey(id)
+          .setVariables(Map.of("contractId", id, "vendorGroup", Fixtures.VENDOR_A_GROUP, "terminated", true))
+          .execute();
+      ProcessInstance training = startTraining();
+      LocalDate effective = today().plusDays(20);
+
+      assertThat(terminate(TestSupport.REVIEWER, "merger", effective).status()).isEqualTo(201);
+
+      assertThat(runtime.getVariable(programme.getId(), "terminationReason")).isEqualTo("merger");
+      ProcessInstance called = runtime.createProcessInstanceQuery().superProcessInstanceId(programme.getId())
+          .singleResult();
+      assertThat(called.getProcessDefinitionId()).startsWith("ExitHandoverProcess:");
+      assertThat(called.getBusinessKey()).isEqualTo(id);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceId(training.getId()).count()).isZero();
+      assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("UserTask_RunTraining")
+          .count()).isZero();
+      Handover handover = handovers.handover(id).orElseThrow();
+      assertThat(handover.terminated()).isTrue();
+      assertThat(handover.effectiveEndDate()).isEqualTo(effective);
+      assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count()).isEqualTo(2);
+    } finally {
+      repository.deleteDeployment(standIn.getId(), true);
+    }
   }
 
   @Test
@@ -243,6 +290,11 @@ class TerminationTest {
     tasks.complete(planTask().getId(), Map.of("vendorComment", "confirmed"));
     tasks.complete(planTask().getId(), Map.of("planDecision", "approve"));
     assertThat(contracts.find(id).orElseThrow().stage()).isEqualTo(ContractStage.PLAN_AGREED);
+  }
+
+  private ProcessInstance programme() {
+    return runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
+        .processDefinitionKey("ContractProgrammeProcess").singleResult();
   }
 
   private Task planTask() {
