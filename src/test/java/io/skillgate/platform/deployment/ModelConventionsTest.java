@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -125,7 +126,7 @@ class ModelConventionsTest {
             }
           });
       boolean needsLabel = element instanceof Task || element instanceof CallActivity || element instanceof Event
-          || (element instanceof Gateway g && g.getOutgoing().size() > 1);
+          || deciding(element);
       if (needsLabel && (element.getName() == null || element.getName().isBlank())) {
         problems.add(where + ": needs a label");
       }
@@ -133,7 +134,7 @@ class ModelConventionsTest {
           && !Character.isUpperCase(element.getName().charAt(0)) && !(element instanceof SequenceFlow)) {
         problems.add(where + ": label must be in sentence case");
       }
-      if (element instanceof Gateway g && g.getOutgoing().size() > 1 && !g.getName().endsWith("?")) {
+      if (deciding(element) && element.getName() != null && !element.getName().endsWith("?")) {
         problems.add(where + ": a deciding gateway's label is a question");
       }
       if (element instanceof FlowNode && !diShapes.contains(element.getId())) {
@@ -171,6 +172,11 @@ class ModelConventionsTest {
     while (m.find()) {
       checkBean(file, m.group(1), problems);
     }
+  }
+
+  /** A gateway that chooses among paths; a parallel split or join decides nothing and needs no label. */
+  private static boolean deciding(FlowElement element) {
+    return element instanceof Gateway g && !(g instanceof ParallelGateway) && g.getOutgoing().size() > 1;
   }
 
   private void checkBean(String where, String expression, List<String> problems) {

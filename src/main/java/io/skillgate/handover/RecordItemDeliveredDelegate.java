@@ -1,0 +1,26 @@
+package io.skillgate.handover;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The vendor delivered a checklist item: keep where it is, for the client's review and the report. */
+@Component
+public class RecordItemDeliveredDelegate implements JavaDelegate {
+
+  private final HandoverService handovers;
+
+  public RecordItemDeliveredDelegate(HandoverService handovers) {
+    this.handovers = handovers;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    handovers.recordDelivery(((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue(),
+        (String) execution.getVariable(HandoverVariables.ITEM_LOCATION),
+        (String) execution.getVariable(HandoverVariables.DELIVERY_NOTE), Actors.current(execution));
+    // A redelivery is reviewed afresh: the previous verdict must not pre-fill the reviewer's form.
+    execution.setVariable(HandoverVariables.ITEM_DECISION, null);
+    execution.setVariable(HandoverVariables.REFUSAL_REASON, null);
+  }
+}

@@ -1,0 +1,324 @@
+package io.skillgate.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractStage;
+import io.skillgate.contract.TeamMember;
+import io.skillgate.support.Api;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Every path through ExitHandoverProcess, started as the programme's call activity would start it. */
+@SkillGateTest
+class ExitHandoverProcessTest {
+
+  /** The demo contract's exit terms: 3 materials, 3 recordings, reverse shadowing, 2 certifications. */
+  static final int DEMO_ITEMS = 9;
+  static final List<String> DEMO_SYSTEMS = List.of("Claims system", "Document store", "Email distribution lists");
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired HistoryService history;
+  @Autowired ContractRepository contracts;
+  @Autowired HandoverRepository handovers;
+  @Autowired Clock clock;
+  @Autowired Api api;
+
+  String id;
+  ProcessInstance handover;
+
+  @BeforeEach
+  void registerContract() {
+    AbstractAssertions.init(engine);
+    id = Fixtures.uniqueId("EHP");
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
+  }
+
+  @Test
+  void regularEndEveryItemAcceptedAccessRevokedAndSignedOffClosesTheContract() {
+    LocalDate end = today().plusDays(60);
+    start(end, false);
+
+    assertThat(handover).hasPassed("ServiceTask_PrepareHandoverChecklist").isWaitingAt("UserTask_DeliverHandoverItem");
+    assertThat(stage()).isEqualTo(ContractStage.EXIT_HANDOVER);
+    List<Task> deliveries = open("UserTask_DeliverHandoverItem");
+    assertThat(deliveries).hasSize(DEMO_ITEMS).allSatisfy(t -> {
+      assertThat(t).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+      // Due 14 days (skillgate.handover.delivery-lead-days) before the effective end date.
+      assertThat(t.getDueDate()).isEqualTo(date(end.minusDays(14)));
+    });
+    assertThat(deliveries).extracting(t -> tasks.getVariable(t.getId(), "itemTitle"))
+        .contains("Updated system runbook", "Claims lifecycle workshop recording",
+            "Records of ITIL 4 Foundation certifications (role team-lead)");
+
+    deliverAll();
+    List<Task> reviews = open("UserTask_AcceptHandoverItem");
+    assertThat(reviews).hasSize(DEMO_ITEMS).allSatisfy(t -> assertThat(t).hasCandidateGroup("reviewers"));
+    reviews.forEach(t -> tasks.complete(t.getId(), Map.of("itemDecision", "accept")));
+    runAsyncContinuations();
+    assertThat(handovers.items(id)).allSatisfy(i -> assertThat(i.status()).isEqualTo(HandoverItem.Status.ACCEPTED));
+
+    // Access is revoked only once the contract has ended: a timer at the effective end date.
+    assertThat(handover).isWaitingAt("IntermediateCatchEvent_ContractEndReached");
+    assertThat(open("UserTask_RevokeSystemAccess")).isEmpty();
+    Job endReached = management.createJobQuery().processInstanceId(handover.getId())
+        .activityId("IntermediateCatchEvent_ContractEndReached").singleResult();
+    assertThat(endReached.getDuedate()).isEqualTo(date(end));
+    management.executeJob(endReached.getId());
+
+    List<Task> revocations = open("UserTask_RevokeSystemAccess");
+    assertThat(revocations).extracting(t -> tasks.getVariable(t.getId(), "system"))
+        .containsExactlyInAnyOrderElementsOf(DEMO_SYSTEMS);
+    assertThat(revocations).allSatisfy(t -> {
+      assertThat(t).hasCandidateGroup("reviewers");
+      assertThat(t.getDueDate()).isEqualTo(date(end.plusDays(2)));
+      assertThat((String) tasks.getVariable(t.getId(), "systemMembers")).contains("Ava Agent (NW-A01)");
+    });
+    String first = revocations.get(0).getId();
+    assertThatThrownBy(() -> tasks.complete(first, Map.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("accessRevoked must be one of");
+    revocations.forEach(t -> tasks.complete(t.getId(), Map.of("accessRevoked", true)));
+    runAsyncContinuations();
+    assertThat(handovers.accesses(id)).hasSize(3 * 15).allSatisfy(a -> assertThat(a.revoked()).isTrue());
+
+    Task client = open("UserTask_SignOffHandoverForClient").get(0);
+    Task vendor = open("UserTask_SignOffHandoverForVendor").get(0);
+    assertThat(client).hasCandidateGroup("reviewers");
+    assertThat(vendor).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat((String) tasks.getVariable(client.getId(), "handoverSummary"))
+        .contains("Updated system runbook: accepted (\\\\share\\handover\\");
+    tasks.complete(client.getId(), Map.of("clientSignatory", "Harbor Mutual operations head"));
+    assertThat(handover).isNotEnded();
+    tasks.complete(vendor.getId(), Map.of("vendorSignatory", "Northwind BPO account lead"));
+    runAsyncContinuations();
+
+    assertThat(handover).isEnded().hasPassed("ServiceTask_CloseContract", "EndEvent_ContractClosed");
+    assertThat(stage()).isEqualTo(ContractStage.CLOSED);
+    assertThat(contracts.members(id)).allSatisfy(m -> assertThat(m.status()).isEqualTo(TeamMember.Status.LEFT));
+    Handover closed = handovers.handover(id).orElseThrow();
+    assertThat(closed.signedOff()).isTrue();
+    assertThat(closed.clientSignatory()).isEqualTo("Harbor Mutual operations head");
+    assertThat(closed.vendorSignatory()).isEqualTo("Northwind BPO account lead");
+  }
+
+  @Test
+  void closedContractsHistoryStaysQueryableUntilItsRetentionEnds() {
+    start(today().plusDays(30), false);
+    runToTheEnd();
+
+    HistoricProcessInstance done = history.createHistoricProcessInstanceQuery().processInstanceId(handover.getId())
+        .singleResult();
+    assertThat(done.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(handover.getId()).count())
+        .isGreaterThan(DEMO_ITEMS * 2);
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(handover.getId())
+        .variableName("vendorSignatory").singleResult().getValue()).isEqualTo("Northwind BPO account lead");
+    // historyTimeToLive P1825D: the engine's history cleanup removes it five years after the end, not before.
+    assertThat(done.getRemovalTime()).isNotNull();
+    assertThat(ChronoUnit.DAYS.between(done.getEndTime().toInstant(), done.getRemovalTime().toInstant()))
+        .isEqualTo(1825);
+  }
+
+  @Test
+  void refusedItemGoesBackToTheVendorWithTheReasonAndIsRedone() {
+    start(today().plusDays(60), false);
+    Task delivery = deliveryOf("Updated system runbook");
+    tasks.complete(delivery.getId(), Map.of("itemLocation", "https://docs.example/runbook-v1"));
+    Task review = reviewOf("Updated system runbook");
+    assertThat(tasks.getVariable(review.getId(), "itemLocation")).isEqualTo("https://docs.example/runbook-v1");
+
+    tasks.complete(review.getId(), Map.of("itemDecision", "refuse", "refusalReason", "the 2028 changes are missing"));
+
+    Task redo = deliveryOf("Updated system runbook");
+    assertThat(redo).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat(tasks.getVariable(redo.getId(), "refusalReason")).isEqualTo("the 2028 changes are missing");
+    HandoverItem refused = item("Updated system runbook");
+    assertThat(refused.status()).isEqualTo(HandoverItem.Status.REFUSED);
+    assertThat(refused.refusals()).isEqualTo(1);
+    assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.detail()).contains("the 2028 changes are missing"));
+    // Other items are untouched by one item's refusal.
+    assertThat(open("UserTask_DeliverHandoverItem")).hasSize(DEMO_ITEMS);
+
+    tasks.complete(redo.getId(), Map.of("itemLocation", "https://docs.example/runbook-v2"));
+    Task second = reviewOf("Updated system runbook");
+    // The new delivery is reviewed afresh: no verdict pre-filled.
+    assertThat(tasks.getVariable(second.getId(), "itemDecision")).isNull();
+    tasks.complete(second.getId(), Map.of("itemDecision", "accept"));
+    runAsyncContinuations();
+
+    HandoverItem accepted = item("Updated system runbook");
+    assertThat(accepted.status()).isEqualTo(HandoverItem.Status.ACCEPTED);
+    assertThat(accepted.location()).isEqualTo("https://docs.example/runbook-v2");
+    assertThat(accepted.refusals()).isEqualTo(1);
+    assertThat(open("UserTask_DeliverHandoverItem")).hasSize(DEMO_ITEMS - 1);
+  }
+
+  @Test
+  void overdueItemIsEscalatedToTheReviewersAndTheChaseEndsWithTheItem() {
+    LocalDate end = today().plusDays(60);
+    start(end, false);
+    Task delivery = deliveryOf("Skills matrix of every vendor member");
+    Job overdue = management.createJobQuery().processInstanceId(handover.getId())
+        .activityId("BoundaryEvent_ItemOverdue").executionId(delivery.getExecutionId()).singleResult();
+    assertThat(overdue.getDuedate()).isEqualTo(date(end.minusDays(14)));
+
+    management.executeJob(overdue.getId());
+
+    Task chase = open("UserTask_ChaseOverdueItem").get(0);
+    assertThat(chase).hasCandidateGroup("reviewers");
+    assertThat(tasks.getVariable(chase.getId(), "itemTitle")).isEqualTo("Skills matrix of every vendor member");
+    assertThat(item("Skills matrix of every vendor member").overdueEscalated()).isTrue();
+    // Non-interrupting: the vendor can still deliver.
+    assertThat(deliveryOf("Skills matrix of every vendor member").getId()).isEqualTo(delivery.getId());
+    assertThatThrownBy(() -> tasks.complete(chase.getId(), Map.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("chaseNote is required");
+
+    tasks.complete(delivery.getId(), Map.of("itemLocation", "sharepoint:/handover/skills-matrix.xlsx"));
+    tasks.complete(reviewOf("Skills matrix of every vendor member").getId(), Map.of("itemDecision", "accept"));
+    runAsyncContinuations();
+
+    // The accepted item's instance ended, and the pending chase with it.
+    assertThat(open("UserTask_ChaseOverdueItem")).isEmpty();
+    assertThat(handover).hasPassed("ServiceTask_EscalateOverdueItem", "EndEvent_ItemAccepted");
+  }
+
+  @Test
+  void chasedOverdueItemStaysWithTheVendor() {
+    start(today().plusDays(60), false);
+    Task delivery = deliveryOf("Updated system runbook");
+    management.executeJob(management.createJobQuery().processInstanceId(handover.getId())
+        .activityId("BoundaryEvent_ItemOverdue").executionId(delivery.getExecutionId()).singleResult().getId());
+
+    tasks.complete(open("UserTask_ChaseOverdueItem").get(0).getId(), Map.of("chaseNote", "promised for Friday"));
+
+    assertThat(handover).hasPassed("EndEvent_OverdueItemChased");
+    assertThat(deliveryOf("Updated system runbook").getId()).isEqualTo(delivery.getId());
+  }
+
+  @Test
+  void terminationAtShortNoticeStillLeavesTheVendorTimeToDeliver() {
+    LocalDate end = today();
+    start(end, true);
+
+    // Never sooner than skillgate.handover.minimum-days (5) from today; review days (5) before sign-off.
+    assertThat(open("UserTask_DeliverHandoverItem"))
+        .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(date(today().plusDays(5))));
+    Handover h = handovers.handover(id).orElseThrow();
+    assertThat(h.terminated()).isTrue();
+    assertThat(h.signOffDue()).isEqualTo(today().plusDays(10));
+    assertThat(h.revokeAccessDue()).isEqualTo(end.plusDays(2));
+  }
+
+  @Test
+  void deliveriesAndReviewsWithoutTheirDecisiveFieldsAreRefused() {
+    start(today().plusDays(60), false);
+    Task delivery = deliveryOf("Updated system runbook");
+    assertThatThrownBy(() -> tasks.complete(delivery.getId(), Map.of("itemLocation", " ")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("itemLocation is required");
+    tasks.complete(delivery.getId(), Map.of("itemLocation", "repo:/runbook"));
+
+    Task review = reviewOf("Updated system runbook");
+    assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("itemDecision must be one of");
+    assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("itemDecision", "refuse")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("refusalReason is required");
+    assertThat(item("Updated system runbook").status()).isEqualTo(HandoverItem.Status.DELIVERED);
+  }
+
+  private void start(LocalDate effectiveEnd, boolean terminated) {
+    handover = runtime.createProcessInstanceByKey(HandoverVariables.PROCESS_KEY)
+        .businessKey(id)
+        .setVariables(Map.of("contractId", id, "vendorGroup", Fixtures.VENDOR_A_GROUP,
+            "effectiveEndDate", date(effectiveEnd), "terminated", terminated))
+        .execute();
+  }
+
+  private void runToTheEnd() {
+    deliverAll();
+    open("UserTask_AcceptHandoverItem").forEach(t -> tasks.complete(t.getId(), Map.of("itemDecision", "accept")));
+    runAsyncContinuations();
+    management.executeJob(management.createJobQuery().processInstanceId(handover.getId())
+        .activityId("IntermediateCatchEvent_ContractEndReached").singleResult().getId());
+    open("UserTask_RevokeSystemAccess").forEach(t -> tasks.complete(t.getId(), Map.of("accessRevoked", true)));
+    runAsyncContinuations();
+    tasks.complete(open("UserTask_SignOffHandoverForClient").get(0).getId(), Map.of("clientSignatory", "C"));
+    tasks.complete(open("UserTask_SignOffHandoverForVendor").get(0).getId(),
+        Map.of("vendorSignatory", "Northwind BPO account lead"));
+    runAsyncContinuations();
+    assertThat(handover).isEnded();
+  }
+
+  /** The job executor is off in tests: run the model's asynchronous continuations (not its timers). */
+  private void runAsyncContinuations() {
+    List<Job> jobs;
+    while (!(jobs = management.createJobQuery().processInstanceId(handover.getId()).messages().list()).isEmpty()) {
+      jobs.forEach(j -> management.executeJob(j.getId()));
+    }
+  }
+
+  private void deliverAll() {
+    for (Task t : open("UserTask_DeliverHandoverItem")) {
+      tasks.complete(t.getId(), Map.of("itemLocation", "\\\\share\\handover\\" + t.getId()));
+    }
+  }
+
+  private List<Task> open(String activityId) {
+    return tasks.createTaskQuery().processInstanceId(handover.getId()).taskDefinitionKey(activityId).list();
+  }
+
+  private Task deliveryOf(String title) {
+    return withTitle("UserTask_DeliverHandoverItem", title);
+  }
+
+  private Task reviewOf(String title) {
+    return withTitle("UserTask_AcceptHandoverItem", title);
+  }
+
+  private Task withTitle(String activityId, String title) {
+    return open(activityId).stream().filter(t -> title.equals(tasks.getVariable(t.getId(), "itemTitle")))
+        .findFirst().orElseThrow(() -> new AssertionError("no open " + activityId + " for " + title));
+  }
+
+  private HandoverItem item(String title) {
+    return handovers.items(id).stream().filter(i -> i.title().equals(title)).findFirst().orElseThrow();
+  }
+
+  private ContractStage stage() {
+    return contracts.find(id).orElseThrow().stage();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  private Date date(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZoneId.of(clock.getZone().getId())).toInstant());
+  }
+}
