@@ -23,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.Event;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Gateway;
+import org.camunda.bpm.model.bpmn.instance.ParallelGateway;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
@@ -124,8 +125,11 @@ class ModelConventionsTest {
               problems.add(where + ": id must start with " + p.getValue());
             }
           });
+      // A parallel fork decides nothing: only exclusive, inclusive and event-based splits are questions.
+      boolean deciding = element instanceof Gateway g && !(element instanceof ParallelGateway)
+          && g.getOutgoing().size() > 1;
       boolean needsLabel = element instanceof Task || element instanceof CallActivity || element instanceof Event
-          || (element instanceof Gateway g && g.getOutgoing().size() > 1);
+          || deciding;
       if (needsLabel && (element.getName() == null || element.getName().isBlank())) {
         problems.add(where + ": needs a label");
       }
@@ -133,7 +137,7 @@ class ModelConventionsTest {
           && !Character.isUpperCase(element.getName().charAt(0)) && !(element instanceof SequenceFlow)) {
         problems.add(where + ": label must be in sentence case");
       }
-      if (element instanceof Gateway g && g.getOutgoing().size() > 1 && !g.getName().endsWith("?")) {
+      if (deciding && element.getName() != null && !element.getName().endsWith("?")) {
         problems.add(where + ": a deciding gateway's label is a question");
       }
       if (element instanceof FlowNode && !diShapes.contains(element.getId())) {
