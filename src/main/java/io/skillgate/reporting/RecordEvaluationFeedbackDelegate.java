@@ -1,0 +1,35 @@
+package io.skillgate.reporting;
+
+import static io.skillgate.reporting.ReportingVariables.*;
+
+import io.skillgate.contract.ContractRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Stores both parties' feedback on the upskilling programme; the evaluation summary includes it from then on. */
+@Component
+public class RecordEvaluationFeedbackDelegate implements JavaDelegate {
+
+  private final ReportingRepository reports;
+  private final ContractRepository contracts;
+
+  public RecordEvaluationFeedbackDelegate(ReportingRepository reports, ContractRepository contracts) {
+    this.reports = reports;
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String contractId = (String) execution.getVariable(CONTRACT_ID);
+    reports.saveFeedback(contractId, "VENDOR", rating(execution.getVariable(VENDOR_RATING)),
+        String.valueOf(execution.getVariable(VENDOR_FEEDBACK)), null);
+    reports.saveFeedback(contractId, "CLIENT", rating(execution.getVariable(CLIENT_RATING)),
+        String.valueOf(execution.getVariable(CLIENT_FEEDBACK)), null);
+    contracts.recordEvent(contractId, null, "CONTRACT_EVALUATED", "both parties gave their feedback on the programme");
+  }
+
+  private static int rating(Object value) {
+    return ((Number) value).intValue();
+  }
+}

@@ -1,0 +1,24 @@
+package io.skillgate.reporting;
+
+import static io.skillgate.reporting.ReportingVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The reviewer accepted the report: its values count on the dashboard from now on. */
+@Component
+public class RecordReportAcceptedDelegate implements JavaDelegate {
+
+  private final ReportingService reporting;
+
+  public RecordReportAcceptedDelegate(ReportingService reporting) {
+    this.reporting = reporting;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    reporting.recordReview((Long) execution.getVariable(PROGRESS_REPORT_ID), (String) execution.getVariable(CONTRACT_ID),
+        true, null, ActingUser.of(execution.getProcessEngineServices()));
+  }
+}

@@ -1,0 +1,170 @@
+package io.skillgate.reporting;
+
+import io.skillgate.contract.Contract;
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.platform.web.NotFoundException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** The reporting cycle's business rules, called by the delegates of ProgressReportingProcess. */
+@Service
+public class ReportingService {
+
+  private final ContractRepository contracts;
+  private final ReportingRepository reports;
+  private final FactSources facts;
+  private final Clock clock;
+  private final int reportDueDays;
+  private final int resubmissionDays;
+
+  public ReportingService(ContractRepository contracts, ReportingRepository reports, FactSources facts, Clock clock,
+      @Value("${skillgate.reporting.report-due-days:5}") int reportDueDays,
+      @Value("${skillgate.reporting.resubmission-days:3}") int resubmissionDays) {
+    this.contracts = contracts;
+    this.reports = reports;
+    this.facts = facts;
+    this.clock = clock;
+    this.reportDueDays = reportDueDays;
+    this.resubmissionDays = resubmissionDays;
+  }
+
+  /** What the process needs to know about a newly opened period. */
+  public record Opening(ReportingPeriod period, long reportId, Date endsAt, Date due, String kpiTemplate,
+      boolean last) {}
+
+  /** Opens the period after {@code previous} (0 for the first): its report row, due date and form template. */
+  public Opening openPeriod(String contractId, int previous) {
+    Contract terms = terms(contractId);
+    List<ReportingPeriod> periods = periods(terms);
+    if (previous >= periods.size()) {
+      throw new IllegalStateException("contract " + contractId + " has only " + periods.size() + " reporting periods");
+    }
+    ReportingPeriod period = periods.get(previous);
+    LocalDate dueOn = period.end().plusDays(reportDueDays);
+    long reportId = reports.openPeriod(contractId, period, dueOn);
+    contracts.recordEvent(contractId, null, "REPORTING_PERIOD_OPENED",
+        "reporting period " + period.number() + " (" + period.start() + " to " + period.end() + "), report due "
+            + dueOn);
+    return new Opening(period, reportId, startOf(period.end().plusDays(1)), startOf(dueOn),
+        KpiValuesText.template(reportedKeys(terms)), period.number() == periods.size());
+  }
+
+  /** The contract KPIs the vendor reports; the others are computed from training data. */
+  public List<String> reportedKeys(Contract terms) {
+    return terms.kpis().stream().map(Contract.Kpi::key).filter(k -> !KpiChangeCalculator.isComputed(k)).toList();
+  }
+
+  public KpiValuesText.Parsed parseValues(String contractId, String text) {
+    return KpiValuesText.parse(text, reportedKeys(terms(contractId)));
+  }
+
+  public void recordSubmission(long reportId, String contractId, String kpiValues, BigDecimal learnerFeedback,
+      String comments, String by) {
+    KpiValuesText.Parsed parsed = parseValues(contractId, kpiValues);
+    if (!parsed.ok()) {
+      // The form's complete listener checked the same text; reaching here means a changed contract.
+      throw new IllegalStateException("progress report values are invalid: " + parsed.problems());
+    }
+    reports.submit(reportId, parsed.values(), learnerFeedback, comments, by);
+    ProgressReport report = reports.report(reportId).orElseThrow();
+    contracts.recordEvent(contractId, by, "PROGRESS_REPORT_SUBMITTED",
+        "progress report for period " + report.period() + " submitted" + (report.late() ? " late" : ""));
+  }
+
+  /** The report was not in by its due date: marked late for good and written to the audit trail. */
+  public void recordLate(long reportId, String contractId) {
+    reports.markLate(reportId);
+    ProgressReport report = reports.report(reportId).orElseThrow();
+    contracts.recordEvent(contractId, null, "PROGRESS_REPORT_OVERDUE",
+        "progress report for period " + report.period() + " was due on " + report.dueOn() + " and is escalated");
+  }
+
+  /**
+   * Computes the period's training KPIs, keeps them as the period's point on the trend charts,
+   * and returns the text the reviewer reads: reported values against baseline and target, the
+   * training KPIs of the period and the period's incentive statement.
+   */
+  public String computePeriodKpis(long reportId, String contractId) {
+    Contract terms = terms(contractId);
+    ProgressReport report = reports.report(reportId).orElseThrow();
+    var input = TrainingKpiCalculator.Input.of(terms, contracts.members(contractId), facts.training());
+    TrainingKpis period = TrainingKpiCalculator.compute(input, KpiScope.CONTRACT, report.periodStart(),
+        report.periodEnd());
+    Map<String, Rate> rates = new LinkedHashMap<>();
+    rates.put("completion", period.completion());
+    rates.put("on-time", period.onTime());
+    rates.put("assessment-pass", period.assessmentPass());
+    rates.put("first-attempt-pass", period.firstAttemptPass());
+    rates.put("certification-coverage", period.certificationCoverage());
+    rates.put("retention", period.retention());
+    reports.saveSnapshot(contractId, report.period(), rates, period.averageScore());
+
+    StringBuilder sb = new StringBuilder();
+    sb.append("Period ").append(report.period()).append(": ").append(report.periodStart()).append(" to ")
+        .append(report.periodEnd()).append(report.late() ? " (submitted late)" : "").append('\n');
+    sb.append("\nOperational KPIs reported (baseline -> target):\n");
+    for (Contract.Kpi kpi : terms.kpis()) {
+      BigDecimal value = report.values().get(kpi.key());
+      if (value != null) {
+        sb.append("- ").append(kpi.name()).append(": ").append(value.toPlainString()).append(unit(kpi))
+            .append(" (").append(kpi.baseline() == null ? "no baseline" : kpi.baseline().toPlainString())
+            .append(" -> ").append(kpi.target().toPlainString()).append(")\n");
+      }
+    }
+    sb.append("- Learner feedback: ").append(report.learnerFeedback() == null ? "none"
+        : report.learnerFeedback().toPlainString() + " of 5").append('\n');
+    sb.append("\nTraining KPIs of the period:\n");
+    rates.forEach((key, rate) -> sb.append("- ").append(key).append(": ").append(describe(rate)).append('\n'));
+    IncentiveStatement statement = IncentiveStatement.of(
+        new ReportingPeriod(report.period(), report.periodStart(), report.periodEnd()),
+        terms.incentives().currency(), facts.ledger().entries(contractId));
+    sb.append("\nIncentives this period: bonuses ").append(statement.bonuses().toPlainString())
+        .append(", penalties ").append(statement.penalties().toPlainString())
+        .append(", waivers ").append(statement.waivers().toPlainString())
+        .append(", net ").append(statement.net().toPlainString()).append(' ').append(statement.currency());
+    if (report.comments() != null && !report.comments().isBlank()) {
+      sb.append("\n\nVendor's comments:\n").append(report.comments());
+    }
+    return sb.toString();
+  }
+
+  public void recordReview(long reportId, String contractId, boolean accepted, String queryReason, String by) {
+    reports.review(reportId, accepted, queryReason, by);
+    ProgressReport report = reports.report(reportId).orElseThrow();
+    contracts.recordEvent(contractId, by, accepted ? "PROGRESS_REPORT_ACCEPTED" : "PROGRESS_REPORT_QUERIED",
+        "progress report for period " + report.period() + (accepted ? " accepted" : " queried: " + queryReason));
+  }
+
+  /** The new due date of a queried report. */
+  public Date resubmissionDue() {
+    return startOf(LocalDate.now(clock).plusDays(resubmissionDays));
+  }
+
+  public List<ReportingPeriod> periods(Contract terms) {
+    return ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency());
+  }
+
+  Contract terms(String contractId) {
+    return contracts.findTerms(contractId).orElseThrow(() -> new NotFoundException("no contract '" + contractId + "'"));
+  }
+
+  private Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+  }
+
+  private static String unit(Contract.Kpi kpi) {
+    return kpi.unit() == null ? "" : " " + kpi.unit();
+  }
+
+  static String describe(Rate rate) {
+    return rate.percent() == null ? "no items" : rate.percent().toPlainString() + " % (" + rate.count() + " of "
+        + rate.of() + ")";
+  }
+}

@@ -1,0 +1,80 @@
+package io.skillgate.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.skillgate.support.Api;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** ContractEvaluationProcess: the KPI summary, then both parties' feedback tasks. */
+@SkillGateTest
+class ContractEvaluationProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired TrainingEvaluation evaluation;
+  @Autowired Api api;
+
+  String id;
+  ProcessInstance instance;
+
+  @BeforeEach
+  void start() {
+    AbstractAssertions.init(engine);
+    id = Fixtures.uniqueId("EVA");
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
+    instance = runtime.startProcessInstanceByKey(ReportingVariables.EVALUATION_PROCESS_KEY, id,
+        Map.of("contractId", id, "vendorGroup", Fixtures.VENDOR_A_GROUP));
+  }
+
+  @Test
+  void bothPartiesGiveFeedbackAndTheSummaryIncludesIt() {
+    assertThat(instance).hasPassed("ServiceTask_SummariseContractKpis")
+        .isWaitingAt("UserTask_GiveVendorFeedback", "UserTask_GiveClientFeedback");
+    assertThat((String) runtime.getVariable(instance.getId(), "evaluationSummary"))
+        .contains("Customer satisfaction: no value yet, target 85 %, baseline 78 %")
+        .contains("Retention (members still active): no items");
+    assertThat(task("UserTask_GiveVendorFeedback")).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat(task("UserTask_GiveClientFeedback")).hasCandidateGroup("reviewers");
+
+    tasks.complete(task("UserTask_GiveVendorFeedback").getId(),
+        Map.of("vendorRating", 4L, "vendorFeedback", "Shadowing worked;\nthe LMS did not"));
+    assertThat(instance).isWaitingAt("UserTask_GiveClientFeedback");
+    tasks.complete(task("UserTask_GiveClientFeedback").getId(),
+        Map.of("clientRating", 3L, "clientFeedback", "Error rate still above target"));
+
+    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordEvaluationFeedback", "EndEvent_ContractEvaluated");
+    assertThat(evaluation.summaryLines(id))
+        .contains("Feedback from the vendor (4 of 5): Shadowing worked; the LMS did not",
+            "Feedback from the client (3 of 5): Error rate still above target");
+  }
+
+  @Test
+  void feedbackWithoutAValidRatingIsRefused() {
+    String vendorTask = task("UserTask_GiveVendorFeedback").getId();
+
+    assertThatThrownBy(() -> tasks.complete(vendorTask, Map.of("vendorRating", 6L, "vendorFeedback", "great")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("vendorRating must be a whole number from 1 to 5");
+    assertThatThrownBy(() -> tasks.complete(vendorTask, Map.of("vendorRating", 4L)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("vendorFeedback is required");
+    assertThat(instance).isWaitingAt("UserTask_GiveVendorFeedback");
+  }
+
+  private org.camunda.bpm.engine.task.Task task(String key) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+}

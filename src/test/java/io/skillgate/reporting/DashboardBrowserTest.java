@@ -1,0 +1,194 @@
+package io.skillgate.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillgate.support.Api;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The dashboard in a real Chromium: a reviewer and a vendor each log in through the Tasklist
+ * login form, open /dashboard with that session, and see their contracts, and only theirs, with
+ * KPIs, trend charts, gates and the ledger. Screenshots go to target/screenshots/.
+ */
+@Tag("browser")
+@SkillGateTest
+class DashboardBrowserTest {
+
+  @Autowired Api api;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+
+  String mine;
+  String theirs;
+  WebDriver browser;
+  Path profile;
+
+  @BeforeEach
+  void twoContractsAndABrowser() throws IOException {
+    mine = Fixtures.uniqueId("DASH");
+    theirs = Fixtures.uniqueId("OTHER");
+    var contract = Fixtures.contract(mine);
+    // Markup in a name must show as text, never as markup.
+    ((com.fasterxml.jackson.databind.node.ObjectNode) contract.withArray("members").get(0))
+        .put("name", "<img src=x onerror=alert(1)>");
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", contract).status()).isEqualTo(201);
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.vendorBContract(theirs)).status())
+        .isEqualTo(201);
+    ProcessInstance reporting = runtime.startProcessInstanceByKey(ReportingVariables.PROCESS_KEY, mine,
+        Map.of("contractId", mine, "vendorGroup", Fixtures.VENDOR_A_GROUP));
+    reportAndAccept(reporting, "csat = 79\nerror-rate = 4.3\naht = 41\nfcr = 62", 3.9);
+    reportAndAccept(reporting, "csat = 81\nerror-rate = 3.8\naht = 39\nfcr = 64", 4.2);
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts/" + mine + "/statements/1/confirmation", "").status())
+        .isEqualTo(200);
+
+    profile = Files.createTempDirectory("skillgate-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile, "--window-size=1400,2400");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+    browser = new ChromeDriver(service, options);
+  }
+
+  @AfterEach
+  void closeBrowser() throws IOException {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (profile != null) {
+      try (var files = Files.walk(profile)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    }
+  }
+
+  @Test
+  void reviewerSeesEveryContractWithKpisChartsAndLedger() throws IOException {
+    logInToTasklist(TestSupport.REVIEWER);
+    openDashboard("?contract=" + mine);
+
+    assertThat(contractOptions()).contains(mine, theirs);
+    assertThat(text("contract-title")).contains("Harbor Mutual");
+    assertThat(text("kpi-table")).contains("Customer satisfaction", "78 %", "85 %", "81 % (period 2)", "42.9 %");
+    assertThat(text("period-table")).contains("accepted");
+    assertThat(browser.findElements(By.cssSelector("[data-testid=period-table] tbody tr"))).hasSize(3);
+    assertThat(chartPoints("reported-chart")).as("four reported KPIs, two periods reported of three opened").isEqualTo(List.of(2L, 2L, 2L, 2L));
+    assertThat(chartPoints("training-chart")).isNotEmpty();
+    assertThat(text("gate-table")).contains("Transition", "Pilot", "Steady state");
+    assertThat(text("statement-table")).contains(TestSupport.REVIEWER).contains("not yet");
+    assertThat(text("incentive-rules")).contains("EUR", "certification bonus 400");
+    assertThat(text("member-table")).contains("<img src=x onerror=alert(1)>");
+    assertThat(browser.findElements(By.cssSelector("[data-testid=member-table] img"))).isEmpty();
+    assertThat(browser.findElement(By.cssSelector("[data-testid=csv-link]")).getAttribute("href"))
+        .endsWith("/api/contracts/" + mine + "/kpis.csv");
+    screenshot("dashboard-reviewer.png");
+
+    new Select(browser.findElement(By.cssSelector("[data-testid=contract-select]"))).selectByValue(theirs);
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=contract-title]"), "Oakfield"));
+  }
+
+  @Test
+  void vendorSeesOnlyItsOwnContract() throws IOException {
+    logInToTasklist(TestSupport.VENDOR_A);
+    openDashboard("");
+
+    assertThat(contractOptions()).contains(mine).doesNotContain(theirs);
+    assertThat(contractOptions()).allSatisfy(id -> assertThat(id).doesNotStartWith("OTHER"));
+    screenshot("dashboard-vendor.png");
+
+    // Asking for another vendor's contract by its id shows nothing of it.
+    openDashboard("?contract=" + theirs);
+    assertThat(text("message")).contains("not one of yours");
+    assertThat(browser.getPageSource()).doesNotContain("Oakfield");
+    browser.get(api.baseUrl() + "/api/contracts/" + theirs + "/kpis");
+    assertThat(browser.getPageSource()).contains("404").doesNotContain("Oakfield");
+  }
+
+  private void reportAndAccept(ProcessInstance reporting, String values, double feedback) {
+    management.executeJob(management.createJobQuery().processInstanceId(reporting.getId()).timers().singleResult().getId());
+    tasks.complete(task(reporting), Map.of("kpiValues", values, "learnerFeedback", feedback));
+    tasks.complete(task(reporting), Map.of("reviewDecision", "accept"));
+  }
+
+  private String task(ProcessInstance instance) {
+    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+  }
+
+  private void logInToTasklist(String user) {
+    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/login");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
+    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(TestSupport.passwordOf(user));
+    browser.findElement(By.cssSelector("button[type=submit]")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+  }
+
+  private void openDashboard(String query) {
+    browser.get(api.baseUrl() + "/dashboard" + query);
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+        !d.findElements(By.cssSelector("[data-testid=contract-select] option")).isEmpty()
+            || !d.findElement(By.cssSelector("[data-testid=message]")).getText().isBlank());
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+        d.findElement(By.id("contract")).isDisplayed()
+            || !d.findElement(By.cssSelector("[data-testid=message]")).getText().isBlank());
+  }
+
+  private List<String> contractOptions() {
+    return browser.findElements(By.cssSelector("[data-testid=contract-select] option")).stream()
+        .map(o -> o.getAttribute("value")).toList();
+  }
+
+  private String text(String testId) {
+    WebElement e = browser.findElement(By.cssSelector("[data-testid=" + testId + "]"));
+    return e.getText();
+  }
+
+  /** The number of data points of each dataset of the Chart.js chart on a canvas. */
+  @SuppressWarnings("unchecked")
+  private List<Long> chartPoints(String testId) {
+    Object result = ((JavascriptExecutor) browser).executeScript(
+        "const c = Chart.getChart(document.querySelector('[data-testid=" + testId + "]'));"
+            + "return c ? c.data.datasets.map(d => d.data.filter(v => v !== null).length) : null;");
+    assertThat(result).as("a chart is drawn on " + testId).isNotNull();
+    return (List<Long>) result;
+  }
+
+  private void screenshot(String name) throws IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}
