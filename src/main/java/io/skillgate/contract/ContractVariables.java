@@ -32,5 +32,12 @@ public final class ContractVariables {
   /** The active members onboarded when the plan is agreed (a JSON list of member ids). */
   public static final String MEMBER_IDS = "memberIds";
 
+  /** When the exit handover starts: the end date less the exit notice period. */
+  public static final String EXIT_HANDOVER_START = "exitHandoverStart";
+  /** The contract's end date, or the effective date of a termination. */
+  public static final String EFFECTIVE_END_DATE = "effectiveEndDate";
+  /** Set by a termination notice (message ContractTerminated); null while the contract runs its course. */
+  public static final String TERMINATION_REASON = "terminationReason";
+
   private ContractVariables() {}
 }

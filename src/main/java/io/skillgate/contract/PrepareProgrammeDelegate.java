@@ -1,6 +1,8 @@
 package io.skillgate.contract;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -9,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets up the programme once the plan is agreed: the active members to onboard (one called
- * onboarding per member) and the stage.
+ * onboarding per member), when the exit handover starts (the notice period before the end
+ * date), and the stage. A termination later replaces the end date and gives a reason.
  */
 @Component
 public class PrepareProgrammeDelegate implements JavaDelegate {
@@ -30,6 +33,12 @@ public class PrepareProgrammeDelegate implements JavaDelegate {
     // A JSON list, not a Java-serialized one: Java serialization is switched off.
     execution.setVariable(ContractVariables.MEMBER_IDS,
         Variables.objectValue(memberIds).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+    Contract terms = contracts.findTerms(contractId).orElseThrow();
+    ZoneId zone = ZoneId.systemDefault();
+    execution.setVariable(ContractVariables.EFFECTIVE_END_DATE, Date.from(terms.endDate().atStartOfDay(zone).toInstant()));
+    execution.setVariable(ContractVariables.EXIT_HANDOVER_START, Date.from(
+        terms.endDate().minusDays(terms.exit().noticePeriodDays()).atStartOfDay(zone).toInstant()));
+    execution.setVariable(ContractVariables.TERMINATION_REASON, null);
     service.moveTo(contractId, ContractStage.ONBOARDING, memberIds.size() + " member(s) to onboard");
   }
 }

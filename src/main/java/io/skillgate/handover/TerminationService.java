@@ -113,13 +113,15 @@ public class TerminationService {
   }
 
   /**
-   * Deletes the contract's running instances except those of the kept definitions. Listeners
-   * run (skipCustomListeners false), so features that listen to their own ends see the deletion;
-   * called instances go with their caller.
+   * Deletes the contract's running root instances except those of the kept definitions; what
+   * they called goes with them, and what the programme calls (the handover, the evaluation) stays
+   * with the programme. Listeners run (skipCustomListeners false), so features that listen to
+   * their own ends see the deletion.
    */
   private void deleteInstances(String contractId, Set<String> keep) {
     List<ProcessInstance> running = runtime.createProcessInstanceQuery()
         .processInstanceBusinessKey(contractId)
+        .rootProcessInstances()
         .processDefinitionKeyNotIn(keep.toArray(String[]::new))
         .list();
     for (ProcessInstance instance : running) {

@@ -28,6 +28,7 @@ class ContractProgrammeProcessTest {
   @Autowired TaskService tasks;
   @Autowired ContractRepository contracts;
   @Autowired Api api;
+  @Autowired org.camunda.bpm.engine.ManagementService management;
 
   String id;
   ProcessInstance programme;
@@ -115,6 +116,54 @@ class ContractProgrammeProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("returnReason is required");
 
     assertThat(programme).isWaitingAt("UserTask_ApproveUpskillingPlan");
+  }
+
+  @Test
+  void exitNoticeEndsTheRunAndStartsHandoverAndEvaluation() {
+    agreePlan();
+    assertThat(programme).isWaitingAt("CallActivity_OnboardTeam", "CallActivity_ReportProgress");
+
+    var exitTimer = management.createJobQuery().processInstanceId(programme.getId())
+        .activityId("BoundaryEvent_ExitNoticeReached").singleResult();
+    // Due the exit notice period (60 days) before the contract's end date, 2029-01-31.
+    assertThat(exitTimer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2028-12-02 00:00:00"));
+    management.executeJob(exitTimer.getId());
+
+    assertThat(programme).isWaitingAt("CallActivity_HandOverAtExit", "CallActivity_EvaluateContract");
+    assertThat(running("MemberOnboardingProcess")).isZero();
+    assertThat(running("ProgressReportingProcess")).isZero();
+    var handover = runtime.createProcessInstanceQuery().processDefinitionKey("ExitHandoverProcess")
+        .processInstanceBusinessKey(id).singleResult();
+    assertThat(runtime.getVariable(handover.getId(), "terminated")).isEqualTo(false);
+    assertThat(running("ContractEvaluationProcess")).isEqualTo(1);
+  }
+
+  @Test
+  void terminationInterruptsTheRunAndStartsTheHandover() {
+    agreePlan();
+    String effective = java.time.LocalDate.now().plusDays(30).toString();
+
+    Api.Response terminated = api.post(TestSupport.REVIEWER, "/api/contracts/" + id + "/termination",
+        Map.of("reason", "vendor acquired", "effectiveDate", effective));
+
+    assertThat(terminated.status()).as(terminated.body()).isEqualTo(201);
+    assertThat(programme).isWaitingAt("CallActivity_HandOverAtExit", "CallActivity_EvaluateContract")
+        .hasPassed("BoundaryEvent_ContractTerminated");
+    assertThat(running("MemberOnboardingProcess")).isZero();
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).processDefinitionKey("MemberOnboardingProcess")
+        .count()).isZero();
+    var handover = runtime.createProcessInstanceQuery().processDefinitionKey("ExitHandoverProcess")
+        .processInstanceBusinessKey(id).singleResult();
+    assertThat(runtime.getVariable(handover.getId(), "terminated")).isEqualTo(true);
+  }
+
+  private void agreePlan() {
+    confirm();
+    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+  }
+
+  private long running(String processKey) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).processInstanceBusinessKey(id).count();
   }
 
   private void confirm() {
