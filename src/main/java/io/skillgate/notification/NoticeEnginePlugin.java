@@ -49,6 +49,7 @@ public class NoticeEnginePlugin extends AbstractProcessEnginePlugin {
         // Built-in listeners run before the model's own and do not show up in the model.
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, listener);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, listener);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, listener);
       }
     });
     configuration.setCustomPostBPMNParseListeners(parseListeners);

@@ -20,9 +20,14 @@ final class NoticeJobs {
     create(DeliverNoticeJobHandler.TYPE, noticeId, null);
   }
 
-  /** A job firing a task deadline (reminder or overdue escalation) at {@code due}. */
-  static void deadline(TaskDeadline deadline) {
-    create(TaskDeadlineJobHandler.TYPE, deadline.toCanonicalString(), deadline.firesAt());
+  /** A job firing a task deadline (reminder or overdue escalation) at its time, unless one exists already. */
+  static void deadlineOnce(TaskDeadline deadline) {
+    String configuration = deadline.toCanonicalString();
+    boolean scheduled = !Context.getCommandContext().getJobManager()
+        .findJobsByConfiguration(TaskDeadlineJobHandler.TYPE, configuration, null).isEmpty();
+    if (!scheduled) {
+      create(TaskDeadlineJobHandler.TYPE, configuration, deadline.firesAt());
+    }
   }
 
   private static void create(String type, String configuration, Date due) {

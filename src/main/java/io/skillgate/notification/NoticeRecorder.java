@@ -54,6 +54,9 @@ public class NoticeRecorder {
 
   /** Records the notices of a task event; returns how many. */
   public int record(DelegateTask task, NoticeKind kind, String eventId) {
+    if (notices.eventRecorded(eventId)) {
+      return 0; // e.g. a deadline scheduled twice: its notices exist already
+    }
     Optional<ContractSummary> contract = contractId(task).flatMap(contracts::find);
     List<TaskRecipients.Recipient> recipients = TaskRecipients.of(task, kind, contract.orElse(null));
     if (recipients.isEmpty()) {
@@ -72,7 +75,10 @@ public class NoticeRecorder {
     return recipients.size();
   }
 
-  /** Schedules the reminder (lead time before the due date, if still ahead) and the overdue escalation. */
+  /**
+   * Schedules the reminder (lead time before the due date, if still ahead) and the overdue escalation.
+   * Called again when a task is updated: a new due date gets new deadlines, and the old ones do nothing.
+   */
   public void scheduleDeadlines(DelegateTask task) {
     Date due = task.getDueDate();
     if (due == null) {
@@ -82,9 +88,9 @@ public class NoticeRecorder {
         .orElse(settings.reminderLeadDays());
     Date remindAt = new Date(due.getTime() - TimeUnit.DAYS.toMillis(leadDays));
     if (leadDays > 0 && remindAt.after(ClockUtil.getCurrentTime())) {
-      NoticeJobs.deadline(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), remindAt));
+      NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), remindAt));
     }
-    NoticeJobs.deadline(new TaskDeadline(NoticeKind.TASK_OVERDUE, task.getId(), due.getTime(), due));
+    NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_OVERDUE, task.getId(), due.getTime(), due));
   }
 
   private Map<String, Object> values(DelegateTask task, Optional<ContractSummary> contract) {

@@ -52,6 +52,10 @@ public class NoticeRepository {
         .update();
   }
 
+  public boolean eventRecorded(String eventId) {
+    return jdbc.sql("SELECT COUNT(*) FROM notice WHERE event_id = ?").param(eventId).query(Long.class).single() > 0;
+  }
+
   public Optional<Notice> find(String id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM notice WHERE id = ?").param(id).query(NOTICE).optional();
   }

@@ -6,7 +6,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * Added by {@link NoticeEnginePlugin} to every user task of every process: on creation the task's
- * groups are told (and its deadlines scheduled); on (re)assignment the new assignee is told.
+ * groups are told (and its deadlines scheduled); on (re)assignment the new assignee is told; on an
+ * update (e.g. a new due date) deadlines are scheduled for the new due date.
  */
 class TaskNoticeListener implements TaskListener {
 
@@ -32,6 +33,8 @@ class TaskNoticeListener implements TaskListener {
           recorder.record(task, NoticeKind.TASK_ASSIGNED, "assigned:" + task.getId() + ":" + UUID.randomUUID());
         }
       }
+      // A changed due date gets its own reminder and escalation (the old deadlines see the change and do nothing).
+      case EVENTNAME_UPDATE -> recorder.scheduleDeadlines(task);
       default -> { }
     }
   }

@@ -83,6 +83,26 @@ class TaskDeadlineTest {
         .extracting(Notice::kind).containsOnly(NoticeKind.TASK_CREATED);
   }
 
+  @Test
+  void aNewDueDateMovesTheEscalation() {
+    String id = register(null);
+    Task task = openTask(id);
+    long oldDue = task.getDueDate().getTime();
+    long newDue = oldDue + TimeUnit.DAYS.toMillis(10);
+    task.setDueDate(new Date(newDue));
+    tasks.saveTask(task);
+
+    at(oldDue + 60_000);
+    jobs.executeAll();
+    assertThat(kinds(id, NoticeKind.TASK_OVERDUE)).isEmpty();
+
+    at(newDue + 60_000);
+    jobs.executeAll();
+    assertThat(kinds(id, NoticeKind.TASK_OVERDUE)).extracting(Notice::recipient).containsExactly("tess@client.example");
+    // the default lead time (2 days) before the new due date
+    assertThat(kinds(id, NoticeKind.TASK_REMINDER)).isNotEmpty();
+  }
+
   private String register(Integer reminderLeadDays) {
     String id = Fixtures.uniqueId("DUE");
     var contract = Fixtures.contract(id);
