@@ -3,7 +3,6 @@ package io.skillgate.notification;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -29,29 +28,30 @@ public class NoticeDelivery {
   private static final Logger log = LoggerFactory.getLogger(NoticeDelivery.class);
 
   private final NoticeRepository notices;
-  private final ObjectProvider<JavaMailSender> mailer;
+  private final SmtpServer smtp;
   private final NoticeSettings settings;
   private final TransactionTemplate separately;
   /** Fault injection for tests: runs after a notice was recorded SENT, inside the delivery job. */
   private volatile Runnable afterSent = () -> { };
 
-  public NoticeDelivery(NoticeRepository notices, ObjectProvider<JavaMailSender> mailer, NoticeSettings settings,
+  public NoticeDelivery(NoticeRepository notices, SmtpServer smtp, NoticeSettings settings,
       PlatformTransactionManager transactions) {
     this.notices = notices;
-    this.mailer = mailer;
+    this.smtp = smtp;
     this.settings = settings;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public boolean smtpConfigured() {
-    return mailer.getIfAvailable() != null;
+    return smtp.configured();
   }
 
   void deliver(String noticeId) {
-    JavaMailSender sender = mailer.getIfAvailable();
+    JavaMailSender sender = smtp.sender().orElse(null);
     if (sender == null) {
-      log.warn("Notice {} not sent: no SMTP server is configured (spring.mail.host); it stays recorded", noticeId);
+      separately.executeWithoutResult(s -> notices.hold(noticeId));
+      log.warn("Notice {} HELD, not sent: no SMTP server is configured (spring.mail.host)", noticeId);
       return;
     }
     if (!Boolean.TRUE.equals(separately.execute(s -> notices.claim(noticeId)))) {

@@ -17,9 +17,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,17 +36,17 @@ public class NoticeRecorder {
   private final ContractRepository contracts;
   private final NoticeTemplates templates;
   private final NoticeSettings settings;
-  private final ObjectProvider<JavaMailSender> mailer;
+  private final SmtpServer smtp;
   private final String tasklistUrl;
 
   public NoticeRecorder(NoticeRepository notices, ContractRepository contracts, NoticeTemplates templates,
-      NoticeSettings settings, ObjectProvider<JavaMailSender> mailer,
+      NoticeSettings settings, SmtpServer smtp,
       @Value("${skillgate.tasklist-url}") String tasklistUrl) {
     this.notices = notices;
     this.contracts = contracts;
     this.templates = templates;
     this.settings = settings;
-    this.mailer = mailer;
+    this.smtp = smtp;
     this.tasklistUrl = tasklistUrl;
   }
 
@@ -63,7 +61,7 @@ public class NoticeRecorder {
       return 0;
     }
     NoticeTemplates.Rendered mail = templates.render(kind, values(task, contract));
-    boolean smtp = mailer.getIfAvailable() != null;
+    boolean smtp = this.smtp.configured();
     for (TaskRecipients.Recipient r : recipients) {
       String id = UUID.randomUUID().toString();
       notices.insert(id, eventId, kind, r.email(), r.vendorGroup(), contract.map(ContractSummary::id).orElse(null),

@@ -125,6 +125,12 @@ public class NoticeRepository {
         .params(truncate(error, 2000), now(), id).update();
   }
 
+  /** SMTP is no longer configured: the notice waits (HELD) until it is again. */
+  public void hold(String id) {
+    jdbc.sql("UPDATE notice SET status = 'HELD', updated_at = ? WHERE id = ? AND status = 'PENDING'")
+        .params(now(), id).update();
+  }
+
   /** Back to PENDING for an admin's re-send or once SMTP is configured; false if it is in none of {@code from}. */
   public boolean requeue(String id, Collection<NoticeStatus> from) {
     return jdbc.sql("UPDATE notice SET status = 'PENDING', attempts = 0, updated_at = :now WHERE id = :id AND status IN (:from)")

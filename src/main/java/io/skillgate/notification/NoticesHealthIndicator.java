@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.Map;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -21,18 +20,18 @@ public class NoticesHealthIndicator implements HealthIndicator {
 
   private static final int CONNECT_TIMEOUT_MILLIS = 1000;
 
-  private final ObjectProvider<JavaMailSender> mailer;
+  private final SmtpServer smtp;
   private final NoticeRepository notices;
 
-  public NoticesHealthIndicator(ObjectProvider<JavaMailSender> mailer, NoticeRepository notices) {
-    this.mailer = mailer;
+  public NoticesHealthIndicator(SmtpServer smtp, NoticeRepository notices) {
+    this.smtp = smtp;
     this.notices = notices;
   }
 
   @Override
   public Health health() {
     Health.Builder health = Health.up();
-    JavaMailSender sender = mailer.getIfAvailable();
+    JavaMailSender sender = smtp.sender().orElse(null);
     health.withDetail("smtpConfigured", sender != null);
     if (sender instanceof JavaMailSenderImpl smtp && smtp.getHost() != null) {
       boolean reachable = reachable(smtp.getHost(), smtp.getPort() > 0 ? smtp.getPort() : 25);
