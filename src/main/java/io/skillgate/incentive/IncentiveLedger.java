@@ -55,11 +55,11 @@ public class IncentiveLedger {
     if (!new PenaltyRule(incentives).waivable()) {
       return Optional.empty();
     }
-    BigDecimal charged = ledger.netPenaltiesOfMilestone(milestoneId);
+    BigDecimal charged = ledger.netPenaltiesOfMilestone(contractId, milestoneId);
     if (charged.signum() <= 0) {
       return Optional.empty();
     }
-    String period = ledger.entriesOfMilestone(milestoneId).stream()
+    String period = ledger.entriesOfMilestone(contractId, milestoneId).stream()
         .filter(e -> e.kind() == IncentiveKind.PENALTY).map(LedgerEntry::period).findFirst().orElseThrow();
     return Optional.of(ledger.add(contractId, memberId, milestoneId, IncentiveKind.WAIVER, charged,
         incentives.currency(), "waived: " + reason, period, waivedBy, clock.instant()));

@@ -42,17 +42,17 @@ public class IncentiveLedgerRepository {
         .param(contractId).query(ENTRY).list();
   }
 
-  public List<LedgerEntry> entriesOfMilestone(long milestoneId) {
-    return jdbc.sql("SELECT * FROM incentive_ledger WHERE milestone_id = ? ORDER BY id")
-        .param(milestoneId).query(ENTRY).list();
+  public List<LedgerEntry> entriesOfMilestone(String contractId, long milestoneId) {
+    return jdbc.sql("SELECT * FROM incentive_ledger WHERE contract_id = ? AND milestone_id = ? ORDER BY id")
+        .params(contractId, milestoneId).query(ENTRY).list();
   }
 
   /** Penalties minus waivers of a contract in a quarter: what counts against the cap. */
   /** Penalties minus waivers already booked for one milestone: what a waiver gives back. */
-  public BigDecimal netPenaltiesOfMilestone(long milestoneId) {
+  public BigDecimal netPenaltiesOfMilestone(String contractId, long milestoneId) {
     BigDecimal net = jdbc.sql("SELECT COALESCE(SUM(CASE WHEN kind = 'PENALTY' THEN amount ELSE -amount END), 0) "
-            + "FROM incentive_ledger WHERE milestone_id = ? AND kind IN ('PENALTY', 'WAIVER')")
-        .param(milestoneId).query(BigDecimal.class).single();
+            + "FROM incentive_ledger WHERE contract_id = ? AND milestone_id = ? AND kind IN ('PENALTY', 'WAIVER')")
+        .params(contractId, milestoneId).query(BigDecimal.class).single();
     return net == null ? BigDecimal.ZERO : net;
   }
 
