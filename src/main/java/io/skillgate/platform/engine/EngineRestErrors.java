@@ -1,0 +1,80 @@
+package io.skillgate.platform.engine;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.sql.SQLException;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+
+/**
+ * Gives the engine REST API the answers a client can act on where Camunda answers 500: a task
+ * completed twice at the same time is a 409, a form field refused by a complete listener is a 400,
+ * and a database that does not answer is a 503. Everything else keeps Camunda's own mapping.
+ */
+public final class EngineRestErrors {
+
+  private EngineRestErrors() {}
+
+  /** Replaces Camunda's mapper of the REST layer's own exceptions (which wrap engine exceptions). */
+  @Priority(1)
+  public static class RestExceptions implements ExceptionMapper<RestException> {
+    @Override
+    public Response toResponse(RestException error) {
+      return answer(error);
+    }
+  }
+
+  /** Replaces Camunda's mapper of engine exceptions that reach the REST layer unwrapped. */
+  @Priority(1)
+  public static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
+    @Override
+    public Response toResponse(ProcessEngineException error) {
+      return answer(error);
+    }
+  }
+
+  static Response answer(Throwable error) {
+    if (causedBy(error, OptimisticLockingException.class)) {
+      return answer(Response.Status.CONFLICT, "Conflict",
+          "someone else changed or completed this at the same time; reload and try again");
+    }
+    BadUserRequestException badInput = cause(error, BadUserRequestException.class);
+    if (badInput != null) {
+      return answer(Response.Status.BAD_REQUEST, "InvalidInput", badInput.getMessage());
+    }
+    if (causedBy(error, SQLException.class) && isConnectionProblem(cause(error, SQLException.class))) {
+      return answer(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable",
+          "the database is not reachable right now; nothing was changed, try again shortly");
+    }
+    return ExceptionHandlerHelper.getInstance().getResponse(error);
+  }
+
+  /** SQLState class 08 is "connection exception" in both H2 and PostgreSQL. */
+  private static boolean isConnectionProblem(SQLException e) {
+    return e.getSQLState() != null && e.getSQLState().startsWith("08");
+  }
+
+  private static Response answer(Response.Status status, String type, String message) {
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("type", type, "message", message, "code", status.getStatusCode())).build();
+  }
+
+  private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+    return cause(error, type) != null;
+  }
+
+  private static <T extends Throwable> T cause(Throwable error, Class<T> type) {
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
+  }
+}
