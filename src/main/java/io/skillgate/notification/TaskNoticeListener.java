@@ -1,10 +1,9 @@
 package io.skillgate.notification;
 
+import io.skillgate.platform.engine.ActingUser;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 
 /**
  * Added by {@link NoticeEnginePlugin} to every user task of every process: on creation the task's
@@ -31,7 +30,7 @@ class TaskNoticeListener implements TaskListener {
       }
       case EVENTNAME_ASSIGNMENT -> {
         // Someone claiming a task in Tasklist needs no mail about it; an assignment by another does.
-        if (task.getAssignee() != null && !task.getAssignee().equals(currentUser())) {
+        if (task.getAssignee() != null && !task.getAssignee().equals(ActingUser.of(task.getProcessEngineServices()))) {
           // Each assignment is its own event, even back to the same user.
           recorder.record(task, NoticeKind.TASK_ASSIGNED, "assigned:" + task.getId() + ":" + UUID.randomUUID());
         }
@@ -40,10 +39,5 @@ class TaskNoticeListener implements TaskListener {
       case EVENTNAME_UPDATE -> recorder.scheduleDeadlines(task);
       default -> { }
     }
-  }
-
-  private static String currentUser() {
-    CommandContext context = Context.getCommandContext();
-    return context == null ? null : context.getAuthenticatedUserId();
   }
 }
