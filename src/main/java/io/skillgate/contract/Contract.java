@@ -22,7 +22,7 @@ import java.util.List;
 public record Contract(
     @NotBlank @Pattern(regexp = Contract.ID_PATTERN, message = "must be 1-64 letters, digits, '-', '_' or '.'")
         String id,
-    @Size(max = 200) String title,
+    @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String title,
     @NotNull @Valid Party client,
     @NotNull @Valid Vendor vendor,
     @NotNull LocalDate startDate,
@@ -41,6 +41,12 @@ public record Contract(
     @NotNull @Valid ExitTerms exit) {
 
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+  /**
+   * Names and titles are one line of text: they end up in mail subjects and headers and in page
+   * titles, where a line break (CR/LF) or another control character could start a forged header.
+   */
+  public static final String ONE_LINE = "[^\\p{Cntrl}]*";
+  public static final String ONE_LINE_MESSAGE = "must be one line of text (no line breaks or control characters)";
 
   public enum ReportingFrequency { WEEKLY, MONTHLY }
 
@@ -49,11 +55,13 @@ public record Contract(
   public enum KpiDirection { HIGHER_IS_BETTER, LOWER_IS_BETTER }
 
   /** The client: the party whose reviewers approve milestones. */
-  public record Party(@NotBlank @Size(max = 200) String name, @Size(max = 200) String unit) {}
+  public record Party(
+      @NotBlank @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String name,
+      @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String unit) {}
 
   /** The vendor; {@code group} is the identity group whose members work the vendor's tasks. */
   public record Vendor(
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String name,
       @NotBlank @Pattern(regexp = "vendor-[a-z0-9-]{1,40}", message = "must look like vendor-<name> (lower case)")
           String group,
       @NotBlank @Email @Size(max = 254) String contactEmail) {}
@@ -152,10 +160,10 @@ public record Contract(
   /** A vendor team member. {@code buddy} names the client handler they shadow. */
   public record Member(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String id,
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String name,
       @NotBlank @Email @Size(max = 254) String email,
       @NotBlank String role,
-      @Size(max = 200) String buddy) {}
+      @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String buddy) {}
 
   /** Exit terms (strategy 2: knowledge retention when the relationship ends). */
   public record ExitTerms(

@@ -6,9 +6,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.sql.SQLException;
 import java.util.Map;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 
@@ -44,15 +46,27 @@ public final class EngineRestErrors {
       return answer(Response.Status.CONFLICT, "Conflict",
           "someone else changed or completed this at the same time; reload and try again");
     }
+    NullValueException gone = cause(error, NullValueException.class);
+    if (gone != null && gone.getMessage() != null && gone.getMessage().startsWith("Cannot find task")) {
+      // The loser of a completion race arrives after the winner's commit: the task is gone, not broken.
+      return answer(Response.Status.CONFLICT, "Conflict",
+          "this task is no longer open (completed or cancelled by someone else); reload your task list");
+    }
     BadUserRequestException badInput = cause(error, BadUserRequestException.class);
     if (badInput != null) {
       return answer(Response.Status.BAD_REQUEST, "InvalidInput", badInput.getMessage());
     }
-    if (causedBy(error, SQLException.class) && isConnectionProblem(cause(error, SQLException.class))) {
+    if (databaseUnreachable(error)) {
       return answer(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable",
           "the database is not reachable right now; nothing was changed, try again shortly");
     }
     return ExceptionHandlerHelper.getInstance().getResponse(error);
+  }
+
+  /** True when the error says the database cannot be reached (as opposed to a query being wrong). */
+  public static boolean databaseUnreachable(Throwable error) {
+    return causedBy(error, CannotCreateTransactionException.class)
+        || (causedBy(error, SQLException.class) && isConnectionProblem(cause(error, SQLException.class)));
   }
 
   /** SQLState class 08 is "connection exception" in both H2 and PostgreSQL. */
