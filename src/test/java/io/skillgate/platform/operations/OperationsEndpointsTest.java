@@ -30,6 +30,6 @@ class OperationsEndpointsTest {
 
     assertThat(metrics.status()).isEqualTo(200);
     assertThat(metrics.body()).contains("skillgate_tasks_open", "skillgate_incidents_open", "skillgate_jobs_failed",
-        "skillgate_jobs_due");
+        "skillgate_jobs_due", "skillgate_notices{status=\"PENDING\"");
   }
 }

@@ -1,0 +1,30 @@
+package io.skillgate.assessment;
+
+import io.skillgate.training.Milestone;
+import io.skillgate.training.MilestoneRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Reads the module's agreed assessment (kind, pass mark, attempts) from the milestone. */
+@Component
+public class LoadAssessmentDelegate implements JavaDelegate {
+
+  private final MilestoneRepository milestones;
+
+  public LoadAssessmentDelegate(MilestoneRepository milestones) {
+    this.milestones = milestones;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Milestone m = milestones.get(((Number) execution.getVariable(AssessmentVariables.MILESTONE_ID)).longValue());
+    execution.setVariable(AssessmentVariables.MODULE, m.requirementKey());
+    execution.setVariable(AssessmentVariables.MODULE_NAME, m.name());
+    execution.setVariable(AssessmentVariables.ASSESSMENT_KIND, m.assessmentKind());
+    execution.setVariable(AssessmentVariables.PASS_MARK, m.passMark());
+    execution.setVariable(AssessmentVariables.MAX_ATTEMPTS, m.maxAttempts() == null ? 1 : m.maxAttempts());
+    execution.setVariable(AssessmentVariables.ATTEMPT, 1);
+    execution.setVariable(AssessmentVariables.PASSED, false);
+  }
+}

@@ -1,0 +1,39 @@
+package io.skillgate.training;
+
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.incentive.IncentiveLedger;
+import io.skillgate.incentive.LedgerEntry;
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Applies the contract's missed-milestone penalty (grace days and quarterly cap in the ledger's rule). */
+@Component
+public class ChargeMissedMilestonePenaltyDelegate implements JavaDelegate {
+
+  private final MilestoneRepository milestones;
+  private final ContractRepository contracts;
+  private final IncentiveLedger ledger;
+  private final TrainingEvents events;
+
+  public ChargeMissedMilestonePenaltyDelegate(MilestoneRepository milestones, ContractRepository contracts,
+      IncentiveLedger ledger, TrainingEvents events) {
+    this.milestones = milestones;
+    this.contracts = contracts;
+    this.ledger = ledger;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    var incentives = contracts.findTerms(m.contractId()).orElseThrow().incentives();
+    Optional<LedgerEntry> penalty = ledger.chargeMissedMilestone(m.contractId(), incentives, m.memberId(), m.id(),
+        m.name(), m.dueDate(), BusinessDate.today());
+    String charged = penalty.map(p -> p.amount().toPlainString() + " " + p.currency())
+        .orElse("nothing (within grace or quarterly cap reached)");
+    execution.setVariable(TrainingVariables.PENALTY_CHARGED, charged);
+    events.record(m.contractId(), "PENALTY_APPLIED", TrainingEvents.describe(m) + ": " + charged);
+  }
+}

@@ -1,0 +1,41 @@
+package io.skillgate.training;
+
+import io.skillgate.contract.Contract;
+import io.skillgate.contract.ContractRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts what the forms and timers of a milestone need into variables: who, what, the due date
+ * (the deadline timer) and the end of the contract's grace period (the penalty timer).
+ */
+@Component
+public class LoadMilestoneDelegate implements JavaDelegate {
+
+  private final MilestoneRepository milestones;
+  private final ContractRepository contracts;
+
+  public LoadMilestoneDelegate(MilestoneRepository milestones, ContractRepository contracts) {
+    this.milestones = milestones;
+    this.contracts = contracts;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Contract terms = contracts.findTerms(m.contractId()).orElseThrow();
+    String memberName = contracts.member(m.contractId(), m.memberId()).map(t -> t.name()).orElse(m.memberId());
+    int graceDays = terms.incentives().penaltyGraceDays() == null ? 0 : terms.incentives().penaltyGraceDays();
+    execution.setVariable(TrainingVariables.MEMBER_ID, m.memberId());
+    execution.setVariable(TrainingVariables.MEMBER_NAME, memberName);
+    execution.setVariable(TrainingVariables.MILESTONE_NAME, m.name());
+    execution.setVariable(TrainingVariables.MILESTONE_KIND, m.kind().name());
+    execution.setVariable(TrainingVariables.MILESTONE_DUE, BusinessDate.startOf(m.dueDate()));
+    // Charged only when missed by MORE than the grace days: the day after the grace period.
+    execution.setVariable(TrainingVariables.PENALTY_DUE, BusinessDate.startOf(m.dueDate().plusDays(graceDays + 1L)));
+    execution.setVariable(TrainingVariables.ASSESSMENT_REQUIRED, m.hasAssessment());
+    execution.setVariable(TrainingVariables.ASSESSMENT_PASSED, !m.hasAssessment());
+    execution.setVariable(TrainingVariables.CERTIFICATION_REQUIRED, m.kind().isCertification());
+  }
+}

@@ -1,0 +1,27 @@
+package io.skillgate.training;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The reviewer approved the phase gate: the phase opens, with the gate's figures on record. */
+@Component
+public class OpenPhaseDelegate implements JavaDelegate {
+
+  private final PhaseSummaries summaries;
+  private final TrainingEvents events;
+
+  public OpenPhaseDelegate(PhaseSummaries summaries, TrainingEvents events) {
+    this.summaries = summaries;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String contractId = (String) execution.getVariable(TrainingVariables.CONTRACT_ID);
+    String phaseKey = (String) execution.getVariable(TrainingVariables.PHASE_KEY);
+    PhaseSummary s = summaries.of(contractId, phaseKey);
+    events.record(contractId, "PHASE_OPENED", "phase " + phaseKey + " opened: completion " + s.completionPercent()
+        + "%, on time " + s.onTimePercent() + "%, pass rate " + s.passPercent() + "%");
+  }
+}

@@ -1,0 +1,29 @@
+package io.skillgate.training;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The renewal timer fired: a recertification milestone is due when the current certificate expires. */
+@Component
+public class PlanRecertificationDelegate implements JavaDelegate {
+
+  private final CertificationRepository certifications;
+  private final MilestoneRepository milestones;
+  private final TrainingPlanner planner;
+
+  public PlanRecertificationDelegate(CertificationRepository certifications, MilestoneRepository milestones,
+      TrainingPlanner planner) {
+    this.certifications = certifications;
+    this.milestones = milestones;
+    this.planner = planner;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Certification c = certifications.get(((Number) execution.getVariable(TrainingVariables.CERTIFICATION_ID)).longValue());
+    String certName = milestones.get(c.milestoneId()).name().replaceFirst("^Renew ", "");
+    long id = planner.planRecertification(c.contractId(), c.memberId(), c.certKey(), certName, c.expiresOn());
+    execution.setVariable(TrainingVariables.MILESTONE_ID, id);
+  }
+}

@@ -1,0 +1,22 @@
+package io.skillgate.training;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The last phase gate was approved: phase-gated training of the contract is complete. */
+@Component
+public class RecordTrainingCompletedDelegate implements JavaDelegate {
+
+  private final TrainingEvents events;
+
+  public RecordTrainingCompletedDelegate(TrainingEvents events) {
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    events.record((String) execution.getVariable(TrainingVariables.CONTRACT_ID), "TRAINING_COMPLETED",
+        "all phase gates approved");
+  }
+}

@@ -1,0 +1,40 @@
+package io.skillgate.training;
+
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.incentive.IncentiveLedger;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * A reviewer waived a missed milestone with a documented reason: it is closed as WAIVED and, if
+ * the contract allows waivers, its penalty is given back in the ledger.
+ */
+@Component
+public class WaiveMilestoneDelegate implements JavaDelegate {
+
+  private final MilestoneRepository milestones;
+  private final ContractRepository contracts;
+  private final IncentiveLedger ledger;
+  private final TrainingEvents events;
+
+  public WaiveMilestoneDelegate(MilestoneRepository milestones, ContractRepository contracts, IncentiveLedger ledger,
+      TrainingEvents events) {
+    this.milestones = milestones;
+    this.contracts = contracts;
+    this.ledger = ledger;
+    this.events = events;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    String reason = (String) execution.getVariable(TrainingVariables.WAIVER_REASON);
+    String by = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
+        : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    milestones.close(m.id(), MilestoneStatus.WAIVED, BusinessDate.today(), reason);
+    ledger.waiveMilestone(m.contractId(), contracts.findTerms(m.contractId()).orElseThrow().incentives(),
+        m.memberId(), m.id(), reason, by);
+    events.record(m.contractId(), "MILESTONE_WAIVED", TrainingEvents.describe(m) + ": " + reason);
+  }
+}

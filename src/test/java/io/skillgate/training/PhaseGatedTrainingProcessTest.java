@@ -1,0 +1,164 @@
+package io.skillgate.training;
+
+import static io.skillgate.training.TrainingScenario.AGENT;
+import static io.skillgate.training.TrainingScenario.LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import io.skillgate.contract.ContractEvent;
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractStage;
+import io.skillgate.support.Api;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** PhaseGatedTrainingProcess: milestones per role and phase, phases in order, gates approved and rejected. */
+@SkillGateTest
+class PhaseGatedTrainingProcessTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService tasks;
+  @Autowired ManagementService management;
+  @Autowired MilestoneRepository milestones;
+  @Autowired ContractRepository contracts;
+  @Autowired Api api;
+
+  String contractId;
+  ProcessInstance training;
+
+  @BeforeEach
+  void startTraining() {
+    AbstractAssertions.init(engine);
+    contractId = TrainingScenario.registerSmallContract(api, "PGT");
+    training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, contractId, Map.of(
+        TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+  }
+
+  @Test
+  void firstPhaseMilestonesComeFromTheDecisionTableAndTheContract() {
+    assertThat(training).isWaitingAt("CallActivity_CompleteMilestone");
+    assertThat(contracts.find(contractId).orElseThrow().stage()).isEqualTo(ContractStage.TRAINING);
+
+    // Transition: the organisation's table asks security awareness of everyone, escalations of leads.
+    assertThat(milestones.ofPhase(contractId, "transition"))
+        .extracting(Milestone::memberId, Milestone::requirementKey, Milestone::source)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(AGENT, "security-awareness", RequiredTraining.FROM_ORGANISATION),
+            org.assertj.core.groups.Tuple.tuple(LEAD, "security-awareness", RequiredTraining.FROM_ORGANISATION),
+            org.assertj.core.groups.Tuple.tuple(LEAD, "client-escalations", RequiredTraining.FROM_ORGANISATION));
+    assertThat(milestoneProcesses()).hasSize(3)
+        .allSatisfy(p -> assertThat(p.getBusinessKey()).isEqualTo(contractId));
+    assertThat(milestones.ofPhase(contractId, "pilot")).as("later phases are planned when they come").isEmpty();
+  }
+
+  @Test
+  void gateRejectedThenApprovedAndPhasesRunInOrderToTheEnd() {
+    completeOpenMilestones();
+    assertThat(training).isWaitingAt("UserTask_ApprovePhaseGate");
+    Task gate = gateTask();
+    assertThat(gate).hasCandidateGroup("reviewers");
+    assertThat((String) runtime.getVariable(training.getId(), TrainingVariables.PHASE_SUMMARY))
+        .contains("Phase: Transition", "Milestones: 3 (3 approved, 0 waived, 0 failed)", "Completion: 100%",
+            "On time: 100%", "no assessments");
+
+    assertThatThrownBy(() -> tasks.complete(gate.getId(), Map.of(TrainingVariables.GATE_DECISION, "reject")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("missingItems is required");
+    tasks.complete(gate.getId(), Map.of(TrainingVariables.GATE_DECISION, "reject",
+        TrainingVariables.MISSING_ITEMS, "security awareness certificates not uploaded"));
+
+    assertThat(training).isWaitingAt("UserTask_ResolvePhaseGateFindings");
+    Task findings = tasks.createTaskQuery().processInstanceId(training.getId()).singleResult();
+    assertThat(findings).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    tasks.complete(findings.getId(), Map.of(TrainingVariables.FINDINGS_RESPONSE, "uploaded all three"));
+
+    assertThat(training).isWaitingAt("UserTask_ApprovePhaseGate");
+    // The previous decision is forgotten: approving needs a fresh one.
+    assertThatThrownBy(() -> tasks.complete(gateTask().getId(), Map.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("gateDecision must be one of");
+    approveGate();
+
+    // Pilot: the contract's own modules, one with a test.
+    assertThat(training).isWaitingAt("CallActivity_CompleteMilestone");
+    assertThat(milestones.ofPhase(contractId, "pilot")).extracting(Milestone::requirementKey)
+        .containsExactlyInAnyOrder("claims-system", "motor-triage", "coaching-calibration");
+    completeOpenMilestones();
+    approveGate();
+
+    // Steady state: modules, assessments, and the ITIL certification due within 6 months.
+    assertThat(milestones.ofPhase(contractId, "steady-state")).extracting(Milestone::requirementKey)
+        .containsExactlyInAnyOrder("home-claims", "empathy-calls", "leadership", "itil4-foundation");
+    completeOpenMilestones();
+    approveGate();
+
+    assertThat(training).isEnded().hasPassed("ServiceTask_RecordTrainingCompleted", "EndEvent_TrainingCompleted");
+    List<String> kinds = contracts.events(contractId).stream().map(ContractEvent::kind).toList();
+    assertThat(kinds).containsSubsequence("TRAINING_PHASE_PLANNED", "PHASE_GATE_REJECTED", "PHASE_OPENED",
+        "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_COMPLETED");
+    assertThat(contracts.events(contractId)).filteredOn(e -> e.kind().equals("PHASE_OPENED"))
+        .extracting(ContractEvent::detail)
+        .containsExactly("phase transition opened: completion 100%, on time 100%, pass rate 100%",
+            "phase pilot opened: completion 100%, on time 100%, pass rate 100%",
+            "phase steady-state opened: completion 100%, on time 100%, pass rate 100%");
+  }
+
+  @Test
+  void onlyActiveMembersGetMilestones() {
+    // A member who left before the next phase is planned gets none for it.
+    contracts.markMemberLeft(contractId, AGENT, java.time.LocalDate.of(2027, 3, 1), "resigned");
+    completeOpenMilestones();
+    approveGate();
+
+    assertThat(milestones.ofPhase(contractId, "pilot")).extracting(Milestone::memberId).containsOnly(LEAD);
+  }
+
+  /** Vendor submits and reviewer approves every open milestone; assessments are passed at once. */
+  private void completeOpenMilestones() {
+    for (int round = 0; round < 100; round++) {
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(contractId)
+          .taskDefinitionKeyIn("UserTask_SubmitTrainingEvidence", "UserTask_ReviewTrainingEvidence",
+              "UserTask_RecordAssessmentResult").list();
+      if (open.isEmpty()) {
+        TrainingScenario.runAsyncJobs(management, training.getId());
+        return;
+      }
+      for (Task t : open) {
+        switch (t.getTaskDefinitionKey()) {
+          case "UserTask_SubmitTrainingEvidence" -> tasks.complete(t.getId(), Map.of(
+              TrainingVariables.EVIDENCE_NOTE, "completed", TrainingVariables.CERT_ISSUER, "PeopleCert",
+              TrainingVariables.CREDENTIAL_ID, "GR-" + t.getId().substring(0, 8),
+              TrainingVariables.CERT_ISSUED_ON, "2026-09-01"));
+          case "UserTask_ReviewTrainingEvidence" -> tasks.complete(t.getId(), TrainingScenario.approve());
+          default -> tasks.complete(t.getId(), Map.of("score", 95, "assessor", "Ann Assessor"));
+        }
+      }
+    }
+    throw new AssertionError("milestones do not finish");
+  }
+
+  private void approveGate() {
+    tasks.complete(gateTask().getId(), Map.of(TrainingVariables.GATE_DECISION, "approve"));
+  }
+
+  private Task gateTask() {
+    return TrainingScenario.task(tasks, training.getId(), "UserTask_ApprovePhaseGate");
+  }
+
+  private List<ProcessInstance> milestoneProcesses() {
+    return runtime.createProcessInstanceQuery().superProcessInstanceId(training.getId()).list();
+  }
+}

@@ -1,0 +1,210 @@
+package io.skillgate.training;
+
+import static io.skillgate.training.TrainingScenario.AGENT;
+import static io.skillgate.training.TrainingScenario.LEAD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.skillgate.support.Api;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import java.io.ByteArrayOutputStream;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A demo contract (two members: an agent and a team lead) through all three phases, driven the
+ * way people drive it: the vendor and the reviewer complete their tasks through the engine's REST
+ * API as themselves, evidence is uploaded through SkillGate's API, and the results are read back
+ * through SkillGate's API. Only time (the timers) and the start are moved by the test: the
+ * programme's call activity that starts training is wired by ContractProgrammeProcess.
+ */
+@SkillGateTest
+class TrainingJourneyTest {
+
+  @Autowired Api api;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+  @Autowired MilestoneRepository milestones;
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void demoContractThroughAllPhases() {
+    String id = TrainingScenario.registerSmallContract(api, "JRN");
+    ProcessInstance training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, id, Map.of(
+        TrainingVariables.CONTRACT_ID, id, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+
+    // Transition: the agent's security awareness is missed by more than the grace days.
+    Milestone late = milestones.ofPhase(id, "transition").stream()
+        .filter(m -> m.memberId().equals(AGENT)).findFirst().orElseThrow();
+    String lateProcess = TrainingScenario.milestoneProcess(runtime, late.id()).getId();
+    TrainingScenario.fireTimer(management, lateProcess, "BoundaryEvent_MilestoneDeadlinePassed", late.dueDate());
+    TrainingScenario.fireTimer(management, lateProcess, "IntermediateCatchEvent_GracePeriodOver",
+        late.dueDate().plusDays(15));
+    ClockUtil.reset(); // everything else is done today, well before the due dates
+    JsonNode missed = only(tasks(TestSupport.REVIEWER, id, "UserTask_ReviewMissedMilestone"));
+    complete(TestSupport.REVIEWER, missed, Map.of("missedDecision", "continue"));
+    workThroughMilestones(id, training, 0);
+    decideGate(id, "approve", null);
+
+    // Pilot: motor triage needs a second attempt; the reviewer rejects the gate once.
+    workThroughMilestones(id, training, 1);
+    decideGate(id, "reject", "calibration notes missing for the team lead");
+    JsonNode findings = only(tasks(TestSupport.VENDOR_A, id, "UserTask_ResolvePhaseGateFindings"));
+    complete(TestSupport.VENDOR_A, findings, Map.of("findingsResponse", "notes shared with Harbor QA"));
+    decideGate(id, "approve", null);
+
+    // Steady state: the lead's ITIL certificate is uploaded and recorded.
+    workThroughMilestones(id, training, 0);
+    decideGate(id, "approve", null);
+
+    assertThat(runtime.createProcessInstanceQuery().processInstanceId(training.getId()).count()).isZero();
+
+    JsonNode ledger = api.get(TestSupport.VENDOR_A, "/api/contracts/" + id + "/incentives").json();
+    assertThat(ledger).hasSize(2);
+    assertThat(ledger.get(0).get("kind").asText()).isEqualTo("PENALTY");
+    assertThat(ledger.get(0).get("memberId").asText()).isEqualTo(AGENT);
+    assertThat(ledger.get(0).get("milestoneId").asLong()).isEqualTo(late.id());
+    assertThat(ledger.get(0).get("amount").decimalValue()).isEqualByComparingTo("250");
+    assertThat(ledger.get(1).get("kind").asText()).isEqualTo("BONUS");
+    assertThat(ledger.get(1).get("memberId").asText()).isEqualTo(LEAD);
+    assertThat(ledger.get(1).get("amount").decimalValue()).isEqualByComparingTo("400");
+
+    JsonNode certifications = api.get(TestSupport.REVIEWER, "/api/contracts/" + id + "/certifications").json();
+    assertThat(certifications).hasSize(1);
+    assertThat(certifications.get(0).get("evidenceId").isNumber()).isTrue();
+
+    JsonNode attempts = api.get(TestSupport.REVIEWER, "/api/contracts/" + id + "/assessments").json();
+    assertThat(StreamSupport.stream(attempts.spliterator(), false).map(a -> a.get("outcome").asText()).toList())
+        .containsExactly("remediate", "pass", "pass", "pass");
+
+    List<String> gateEvents = new ArrayList<>();
+    api.get(TestSupport.REVIEWER, "/api/contracts/" + id).json().get("history").forEach(e -> {
+      String kind = e.get("kind").asText();
+      if (kind.startsWith("PHASE_") || kind.equals("TRAINING_COMPLETED")) {
+        gateEvents.add(kind + " " + e.get("detail").asText());
+      }
+    });
+    assertThat(gateEvents).containsExactly(
+        "PHASE_OPENED phase transition opened: completion 100%, on time 67%, pass rate 100%",
+        "PHASE_GATE_REJECTED phase pilot: calibration notes missing for the team lead",
+        "PHASE_OPENED phase pilot opened: completion 100%, on time 100%, pass rate 100%",
+        "PHASE_OPENED phase steady-state opened: completion 100%, on time 100%, pass rate 100%",
+        "TRAINING_COMPLETED all phase gates approved");
+
+    assertThat(api.get(TestSupport.VENDOR_B, "/api/contracts/" + id + "/milestones").status()).isEqualTo(404);
+    assertThat(api.get(TestSupport.VENDOR_A, "/api/contracts/" + id + "/milestones").json())
+        .allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("APPROVED"));
+    // Notices for these tasks are the notification feature's; the lead adds their checks after merge.
+  }
+
+  /** Vendor and reviewer work every open milestone task of the contract until none is left. */
+  private void workThroughMilestones(String id, ProcessInstance training, int failFirstAssessments) {
+    int toFail = failFirstAssessments;
+    for (int round = 0; round < 50; round++) {
+      boolean worked = false;
+      for (JsonNode t : tasks(TestSupport.VENDOR_A, id, null)) {
+        String key = t.get("taskDefinitionKey").asText();
+        if (key.equals("UserTask_SubmitTrainingEvidence")) {
+          complete(TestSupport.VENDOR_A, t, evidenceFor(id, t));
+          worked = true;
+        } else if (key.equals("UserTask_CompleteRemediationTraining")) {
+          complete(TestSupport.VENDOR_A, t, Map.of("remediationNote", "two coaching sessions"));
+          worked = true;
+        }
+      }
+      for (JsonNode t : tasks(TestSupport.REVIEWER, id, null)) {
+        String key = t.get("taskDefinitionKey").asText();
+        if (key.equals("UserTask_ReviewTrainingEvidence")) {
+          complete(TestSupport.REVIEWER, t, Map.of("evidenceDecision", "approve"));
+          worked = true;
+        } else if (key.equals("UserTask_RecordAssessmentResult")) {
+          int score = toFail-- > 0 ? 60 : 88;
+          complete(TestSupport.REVIEWER, t, Map.of("score", score, "assessor", "Harbor QA lead"));
+          worked = true;
+        }
+      }
+      TrainingScenario.runAsyncJobs(management, training.getId());
+      if (!worked) {
+        return;
+      }
+    }
+    throw new AssertionError("milestones do not finish");
+  }
+
+  private Map<String, Object> evidenceFor(String id, JsonNode task) {
+    Map<String, Object> vars = new java.util.HashMap<>(Map.of("evidenceNote", "completed, record attached"));
+    String processInstanceId = task.get("processInstanceId").asText();
+    if (Boolean.TRUE.equals(runtime.getVariable(processInstanceId, TrainingVariables.CERTIFICATION_REQUIRED))) {
+      String member = (String) runtime.getVariable(processInstanceId, TrainingVariables.MEMBER_ID);
+      vars.put("evidenceId", upload(id, member));
+      vars.put("certIssuer", "PeopleCert");
+      vars.put("credentialId", "GR671234");
+      vars.put("certIssuedOn", LocalDate.now().minusDays(3).toString());
+    }
+    return vars;
+  }
+
+  private long upload(String id, String memberId) {
+    String boundary = "----journey" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"itil.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n%PDF-1.7 certificate\r\n--" + boundary + "--\r\n")
+        .getBytes(StandardCharsets.UTF_8));
+    Api.Response r = api.send(TestSupport.VENDOR_A, HttpRequest.newBuilder(
+            api.uri("/api/contracts/" + id + "/members/" + memberId + "/evidence"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    assertThat(r.status()).as(r.toString()).isEqualTo(201);
+    return r.json().get("id").asLong();
+  }
+
+  private void decideGate(String id, String decision, String missing) {
+    JsonNode gate = only(tasks(TestSupport.REVIEWER, id, "UserTask_ApprovePhaseGate"));
+    complete(TestSupport.REVIEWER, gate, missing == null ? Map.of("gateDecision", decision)
+        : Map.of("gateDecision", decision, "missingItems", missing));
+  }
+
+  private List<JsonNode> tasks(String user, String contractId, String taskKey) {
+    String query = "/engine-rest/task?processInstanceBusinessKey=" + contractId
+        + (taskKey == null ? "" : "&taskDefinitionKey=" + taskKey) + "&maxResults=500";
+    Api.Response r = api.get(user, query);
+    assertThat(r.status()).as(r.toString()).isEqualTo(200);
+    List<JsonNode> list = new ArrayList<>();
+    r.json().forEach(list::add);
+    return list;
+  }
+
+  private static JsonNode only(List<JsonNode> tasks) {
+    assertThat(tasks).hasSize(1);
+    return tasks.get(0);
+  }
+
+  private void complete(String user, JsonNode task, Map<String, Object> variables) {
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    variables.forEach((k, v) -> json.append('"').append(k).append("\":{\"value\":")
+        .append(v instanceof String s ? "\"" + s.replace("\"", "\\\"") + "\"" : v)
+        .append(v instanceof Long ? ",\"type\":\"Long\"" : "").append("},"));
+    json.setLength(json.length() - 1);
+    json.append("}}");
+    Api.Response r = api.post(user, "/engine-rest/task/" + task.get("id").asText() + "/complete", json.toString());
+    assertThat(r.status()).as(task.get("taskDefinitionKey").asText() + ": " + r).isEqualTo(204);
+  }
+}
