@@ -42,6 +42,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ClusterFaultTest {
 
   private static final String DATABASE = "skillgate_fault_1";
+  private static final int CONTRACTS = Integer.getInteger("skillgate.fault.contracts", 200);
+  private static final int VENDOR_USERS = 9;
+  private static final Duration SMTP_DOWN = Duration.ofSeconds(Integer.getInteger("skillgate.fault.smtp-down-seconds", 120));
   private static final long LOCK_MILLIS = 20_000;
   private static final int LOAD = Integer.getInteger("skillgate.fault.instances", 1500);
   /** Passwords the log check looks for: none may ever be written to a log. */
@@ -70,7 +73,9 @@ class ClusterFaultTest {
         "SKILLGATE_JOB_LOCK_MILLIS", String.valueOf(LOCK_MILLIS),
         "SKILLGATE_SMTP_HOST", "127.0.0.1",
         "SKILLGATE_SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()),
-        "SKILLGATE_SECURE_COOKIES", "true");
+        "SKILLGATE_SECURE_COOKIES", "true",
+        // Production retries a failed delivery after 1, 5, 15 minutes...; here every 10 s for 5 minutes.
+        "SKILLGATE_NOTICES_RETRYCYCLE", "R30/PT10S");
     // The first node creates the schema; the second starts on it, as a rolling start would.
     nodeA = AppNode.start("node-a", env, ADMIN_PASSWORD).awaitUp(Duration.ofMinutes(4));
     nodeB = AppNode.start("node-b", env, ADMIN_PASSWORD).awaitUp(Duration.ofMinutes(4));
@@ -259,12 +264,12 @@ class ClusterFaultTest {
             + "\"credentials\":{\"password\":\"" + NEW_USER_PASSWORD + "\"}}");
     assertThat(created.status()).as(created.body()).isEqualTo(204);
     assertThat(nodeB.send("fresh", NEW_USER_PASSWORD,
-        HttpRequest.newBuilder(nodeB.uri("/engine-rest/task")).GET()).status()).isEqualTo(200);
+        HttpRequest.newBuilder(nodeB.uri("/engine-rest/task?maxResults=10")).GET()).status()).isEqualTo(200);
     assertThat(webappLogin(nodeA, AppNode.ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
     assertThat(nodeA.send("fresh", WRONG_PASSWORD,
         HttpRequest.newBuilder(nodeA.uri("/api/contracts")).GET()).status()).isEqualTo(401);
     assertThat(nodeB.send("fresh", WRONG_PASSWORD,
-        HttpRequest.newBuilder(nodeB.uri("/engine-rest/task")).GET()).status()).isEqualTo(401);
+        HttpRequest.newBuilder(nodeB.uri("/engine-rest/task?maxResults=10")).GET()).status()).isEqualTo(401);
     assertThat(webappLogin(nodeA, "fresh", WRONG_PASSWORD).status()).isEqualTo(401);
 
     String hash = passwordHashOf("fresh");
@@ -282,33 +287,88 @@ class ClusterFaultTest {
     AppNode.Reply login = webappLogin(nodeA, AppNode.ADMIN, ADMIN_PASSWORD);
     assertThat(login.status()).isEqualTo(200);
     List<String> sessionCookies = login.cookies().stream().filter(c -> c.startsWith("JSESSIONID=")).toList();
-    assertThat(sessionCookies).isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure")
-        .containsIgnoringCase("HttpOnly"));
+    assertThat(sessionCookies).isNotEmpty().allSatisfy(c -> assertThat(c).containsPattern("(?i);\\s*Secure")
+        .containsPattern("(?i);\\s*HttpOnly"));
     AppNode.Reply page = nodeA.get(null, "/camunda/app/tasklist/default/");
     List<String> csrf = page.cookies().stream().filter(c -> c.startsWith("XSRF-TOKEN=")).toList();
-    assertThat(csrf).isNotEmpty().allSatisfy(c -> assertThat(c).containsIgnoringCase("; Secure"));
+    assertThat(csrf).isNotEmpty().allSatisfy(c -> assertThat(c).containsPattern("(?i);\\s*Secure"));
     FaultFigures.report("secure cookies", "session cookies " + sessionCookies.size() + ", CSRF cookies " + csrf.size()
         + ", all Secure");
   }
 
   @Test
+  @Order(6)
+  void twoNodesSendEveryNoticeExactlyOnce() throws Exception {
+    prepareVendorUsers();
+    int before = smtp.getReceivedMessages().length;
+    long started = System.nanoTime();
+    List<String> contracts = registerContracts("notices", CONTRACTS);
+    awaitNoticesSettled(contracts, Duration.ofMinutes(10));
+    double seconds = seconds(started);
+
+    NoticeCount count = countNotices(contracts, smtp, before);
+    FaultFigures.report("notices on two nodes", contracts.size() + " contracts, " + count + ", delivered by node "
+        + db.countBy("select l.hostname_, count(*) from act_hi_job_log l where l.job_def_type_ = 'skillgate-deliver-notice'"
+            + " and l.job_state_ = 2 group by l.hostname_") + ", all settled after " + fmt(seconds) + " s");
+    assertThat(count.sentRows()).isEqualTo((long) contracts.size() * (VENDOR_USERS + 1));
+    assertThat(count.mails()).isEqualTo(count.sentRows());
+    assertThat(count.duplicateMails()).isZero();
+    assertThat(count.sentWithoutMail()).isZero();
+  }
+
+  @Test
+  @Order(7)
+  void noticesWaitWhileSmtpIsDownAndGoOutOnceAfterwards() throws Exception {
+    int port = smtp.getSmtp().getPort();
+    smtp.stop();
+    long down = System.nanoTime();
+    List<String> contracts = registerContracts("smtpdown", Math.max(20, CONTRACTS / 4));
+    Thread.sleep(SMTP_DOWN.toMillis() - Math.min(SMTP_DOWN.toMillis(), (System.nanoTime() - down) / 1_000_000));
+    long pendingDuringOutage = db.count("select count(*) from notice where status in ('PENDING','SENDING')"
+        + " and contract_id in (" + quoted(contracts) + ")");
+    long sentDuringOutage = db.count("select count(*) from notice where status = 'SENT' and contract_id in ("
+        + quoted(contracts) + ")");
+    long failedAttempts = db.count("select count(*) from act_hi_job_log l where l.job_def_type_ = 'skillgate-deliver-notice'"
+        + " and l.job_state_ = 1 and l.timestamp_ > ?", new java.sql.Timestamp(System.currentTimeMillis() - SMTP_DOWN.toMillis() - 60_000));
+    smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    smtp.start();
+    long up = System.nanoTime();
+    awaitNoticesSettled(contracts, Duration.ofMinutes(5));
+    double settled = seconds(up);
+
+    NoticeCount count = countNotices(contracts, smtp, 0);
+    FaultFigures.report("SMTP down", "down " + fmt((up - down) / 1e9) + " s, " + contracts.size() + " contracts,"
+        + " notices waiting during the outage " + pendingDuringOutage + ", sent during the outage " + sentDuringOutage
+        + ", failed delivery attempts so far " + failedAttempts + ", after SMTP came back: " + count + ", all out "
+        + fmt(settled) + " s after");
+    assertThat(sentDuringOutage).isZero();
+    assertThat(pendingDuringOutage).isEqualTo((long) contracts.size() * (VENDOR_USERS + 1));
+    assertThat(count.sentRows()).isEqualTo(pendingDuringOutage);
+    assertThat(count.mails()).isEqualTo(count.sentRows());
+    assertThat(count.duplicateMails()).isZero();
+  }
+
+  @Test
   @Order(99)
   void killedNodesJobsAreFinishedByTheOtherAfterTheLockTime() throws Exception {
+    // A backlog both nodes take from at once: the jobs are created suspended, then released together.
+    suspendLoadJobs(true);
     startInstances("kill", LOAD);
+    suspendLoadJobs(false);
     // Let both nodes acquire and lock jobs, then pull the plug on A.
     Thread.sleep(3000);
     nodeA.kill();
     long killed = System.nanoTime();
-    List<String> lockedAtKill = lockedJobs();
+    long killedAt = System.currentTimeMillis();
+    Map<String, String> lockedAtKill = jobOwners();
     Map<String, Long> owners = db.countBy("select lock_owner_, count(*) from act_ru_job where lock_owner_ is not null"
         + " group by lock_owner_");
-    // Locks taken after the kill are node B's; jobs of any other owner were node A's.
-    Thread.sleep(3000);
-    Map<String, Long> ownersAfter = db.countBy("select lock_owner_, count(*) from act_ru_job where lock_owner_ is not null"
-        + " and lock_exp_time_ > ? group by lock_owner_",
-        new java.sql.Timestamp(System.currentTimeMillis() + LOCK_MILLIS - 6000));
-    List<String> orphaned = db.countBy("select id_, 1 from act_ru_job where lock_owner_ is not null"
-            + " and lock_owner_ not in (" + quoted(ownersAfter.keySet()) + ")").keySet().stream().toList();
+    // Locks taken at least a second after the kill can only be node B's; every other owner was node A.
+    Thread.sleep(5000);
+    java.util.Set<String> survivors = db.countBy("select lock_owner_, count(*) from act_ru_job where lock_owner_ is not null"
+        + " and lock_exp_time_ > ? group by lock_owner_", new java.sql.Timestamp(killedAt + 1000 + LOCK_MILLIS)).keySet();
+    List<String> orphaned = lockedAtKill.entrySet().stream().filter(e -> !survivors.contains(e.getValue()))
+        .map(Map.Entry::getKey).toList();
 
     double orphansDone = -1;
     while (seconds(killed) < 300) {
@@ -321,16 +381,96 @@ class ClusterFaultTest {
     awaitFinished("kill", LOAD, Duration.ofMinutes(10));
     double allDone = seconds(killed);
     FaultFigures.report("node killed", "locks at the kill " + owners + ", jobs left locked by the dead node "
-        + orphaned.size() + ", taken over and done " + fmt(orphansDone) + " s after the kill (lock time "
+        + orphaned.size() + " (node B's lock owner " + survivors + "), taken over and done " + fmt(orphansDone) + " s after the kill (lock time "
         + LOCK_MILLIS / 1000 + " s), all " + LOAD + " instances done " + fmt(allDone) + " s after the kill, by node "
         + db.successfulJobsByNode("kill") + ", executed twice " + db.jobsExecutedTwice("kill"));
-    assertThat(lockedAtKill).isNotEmpty();
-    assertThat(orphansDone).isGreaterThanOrEqualTo(0);
+    assertThat(orphaned).as("node A held locks when it died").isNotEmpty();
+    assertThat(survivors).hasSize(1);
+    assertThat(orphansDone).as("the dead node's jobs are taken over after the lock time")
+        .isGreaterThanOrEqualTo(LOCK_MILLIS / 1000.0 - 6);
     assertThat(db.jobsExecutedTwice("kill")).isZero();
     assertThat(db.instancesWithBothSteps("kill")).isEqualTo(LOAD);
   }
 
   // --- helpers
+
+  /** A first contract creates the vendor group and its grants; then the group gets users with mail addresses. */
+  private void prepareVendorUsers() throws Exception {
+    registerContracts("seed", 1);
+    for (int i = 0; i < VENDOR_USERS; i++) {
+      String id = "nw-user-" + i;
+      AppNode.Reply created = nodeA.post(AppNode.ADMIN, "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + id
+          + "\",\"firstName\":\"N\",\"lastName\":\"W" + i + "\",\"email\":\"" + id + "@northwind.example\"},"
+          + "\"credentials\":{\"password\":\"" + UUID.randomUUID() + "\"}}");
+      assertThat(created.status()).as(created.body()).isEqualTo(204);
+      AppNode.Reply member = nodeA.send(AppNode.ADMIN, null, HttpRequest.newBuilder(
+          nodeA.uri("/engine-rest/group/vendor-northwind/members/" + id)).PUT(HttpRequest.BodyPublishers.noBody()));
+      assertThat(member.status()).as(member.body()).isEqualTo(204);
+    }
+  }
+
+  /** Registers contracts (the demo Northwind contract under fresh ids) through both nodes. */
+  private List<String> registerContracts(String batch, int count) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<String> ids = new ArrayList<>();
+      List<Future<AppNode.Reply>> replies = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        String id = batch + "-" + i;
+        ids.add(id);
+        AppNode node = i % 2 == 0 ? nodeA : nodeB;
+        String body = io.skillgate.support.Fixtures.contract(id).toString();
+        replies.add(pool.submit(() -> node.post(AppNode.ADMIN, "/api/contracts", body)));
+      }
+      for (Future<AppNode.Reply> f : replies) {
+        AppNode.Reply r = f.get();
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+      }
+      return ids;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private void awaitNoticesSettled(List<String> contracts, Duration timeout) throws Exception {
+    long end = System.nanoTime() + timeout.toNanos();
+    String open = "select count(*) from notice where status <> 'SENT' and contract_id in (" + quoted(contracts) + ")";
+    while (System.nanoTime() < end) {
+      if (db.count(open) == 0) {
+        return;
+      }
+      Thread.sleep(1000);
+    }
+    throw new AssertionError(db.count(open) + " notices not sent after " + timeout + ": "
+        + db.countBy("select status, count(*) from notice where contract_id in (" + quoted(contracts) + ") group by status"));
+  }
+
+  /** Notice rows marked sent against the mails the SMTP server received (matched by the notice id header). */
+  private NoticeCount countNotices(List<String> contracts, GreenMail server, int skip) throws Exception {
+    List<String> sentIds = db.countBy("select id, 1 from notice where status = 'SENT' and contract_id in ("
+        + quoted(contracts) + ")").keySet().stream().toList();
+    java.util.Set<String> sent = new java.util.HashSet<>(sentIds);
+    Map<String, Integer> mailsPerNotice = new java.util.HashMap<>();
+    jakarta.mail.internet.MimeMessage[] all = server.getReceivedMessages();
+    for (int i = skip; i < all.length; i++) {
+      String[] header = all[i].getHeader("X-SkillGate-Notice");
+      if (header != null && sent.contains(header[0])) {
+        mailsPerNotice.merge(header[0], 1, Integer::sum);
+      }
+    }
+    long mails = mailsPerNotice.values().stream().mapToLong(Integer::longValue).sum();
+    long duplicates = mailsPerNotice.values().stream().filter(n -> n > 1).count();
+    long withoutMail = sent.stream().filter(id -> !mailsPerNotice.containsKey(id)).count();
+    return new NoticeCount(sent.size(), mails, duplicates, withoutMail);
+  }
+
+  private record NoticeCount(long sentRows, long mails, long duplicateMails, long sentWithoutMail) {
+    @Override
+    public String toString() {
+      return sentRows + " notices marked sent, " + mails + " mails received for them, " + duplicateMails
+          + " sent twice, " + sentWithoutMail + " marked sent but never received";
+    }
+  }
 
   private void deployLoadProcess() throws Exception {
     String boundary = "----skillgate" + UUID.randomUUID();
@@ -344,6 +484,14 @@ class ClusterFaultTest {
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     assertThat(r.status()).as(r.body()).isEqualTo(200);
+  }
+
+  private void suspendLoadJobs(boolean suspended) throws Exception {
+    AppNode.Reply r = nodeB.send(AppNode.ADMIN, null, HttpRequest.newBuilder(nodeB.uri("/engine-rest/job-definition/suspended"))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString("{\"processDefinitionKey\":\"JobLoadProcess\",\"suspended\":"
+            + suspended + ",\"includeJobs\":true}")));
+    assertThat(r.status()).as(r.body()).isEqualTo(204);
   }
 
   /** Starts instances through both nodes in turn, four requests at a time. */
@@ -388,8 +536,16 @@ class ClusterFaultTest {
     throw new AssertionError(node.name() + " " + path + " not " + status + " within " + timeout);
   }
 
-  private List<String> lockedJobs() throws Exception {
-    return db.countBy("select id_, 1 from act_ru_job where lock_owner_ is not null").keySet().stream().toList();
+  /** Job id to lock owner, of every locked job. */
+  private Map<String, String> jobOwners() throws Exception {
+    Map<String, String> owners = new java.util.HashMap<>();
+    try (var c = postgres.connect(DATABASE);
+        var r = c.createStatement().executeQuery("select id_, lock_owner_ from act_ru_job where lock_owner_ is not null")) {
+      while (r.next()) {
+        owners.put(r.getString(1), r.getString(2));
+      }
+    }
+    return owners;
   }
 
   private String passwordHashOf(String user) throws Exception {
