@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ActingUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,6 @@ public class RecordAccessRevokedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     handovers.recordAccessRevoked((String) execution.getVariable(HandoverVariables.CONTRACT_ID),
-        (String) execution.getVariable(HandoverVariables.SYSTEM), Actors.current(execution));
+        (String) execution.getVariable(HandoverVariables.SYSTEM), ActingUser.of(execution));
   }
 }

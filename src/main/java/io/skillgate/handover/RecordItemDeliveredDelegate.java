@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ActingUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class RecordItemDeliveredDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     handovers.recordDelivery(((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue(),
         (String) execution.getVariable(HandoverVariables.ITEM_LOCATION),
-        (String) execution.getVariable(HandoverVariables.DELIVERY_NOTE), Actors.current(execution));
+        (String) execution.getVariable(HandoverVariables.DELIVERY_NOTE), ActingUser.of(execution));
     // A redelivery is reviewed afresh: the previous verdict must not pre-fill the reviewer's form.
     execution.setVariable(HandoverVariables.ITEM_DECISION, null);
     execution.setVariable(HandoverVariables.REFUSAL_REASON, null);

@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ActingUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,6 @@ public class RecordItemReviewDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     boolean accepted = "accept".equals(execution.getVariable(HandoverVariables.ITEM_DECISION));
     handovers.recordReview(((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue(), accepted,
-        (String) execution.getVariable(HandoverVariables.REFUSAL_REASON), Actors.current(execution));
+        (String) execution.getVariable(HandoverVariables.REFUSAL_REASON), ActingUser.of(execution));
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.notification;
 
+import io.skillgate.platform.engine.ActingUser;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -28,7 +29,8 @@ class TaskNoticeListener implements TaskListener {
         recorder.scheduleDeadlines(task);
       }
       case EVENTNAME_ASSIGNMENT -> {
-        if (task.getAssignee() != null) {
+        // Someone claiming a task in Tasklist needs no mail about it; an assignment by another does.
+        if (task.getAssignee() != null && !task.getAssignee().equals(ActingUser.of(task.getProcessEngineServices()))) {
           // Each assignment is its own event, even back to the same user.
           recorder.record(task, NoticeKind.TASK_ASSIGNED, "assigned:" + task.getId() + ":" + UUID.randomUUID());
         }

@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.ActingUser;
 import static io.skillgate.reporting.ReportingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -22,7 +23,7 @@ public class RecordProgressReportDelegate implements JavaDelegate {
     reporting.recordSubmission((Long) execution.getVariable(PROGRESS_REPORT_ID),
         (String) execution.getVariable(CONTRACT_ID), (String) execution.getVariable(KPI_VALUES),
         ProgressReportInputs.score(execution.getVariable(LEARNER_FEEDBACK)),
-        comments == null ? null : comments.toString(), ActingUser.of(execution.getProcessEngineServices()));
+        comments == null ? null : comments.toString(), ActingUser.of(execution));
   }
 
 }

@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.ActingUser;
 import static io.skillgate.reporting.ReportingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,6 @@ public class RecordReportAcceptedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     reporting.recordReview((Long) execution.getVariable(PROGRESS_REPORT_ID), (String) execution.getVariable(CONTRACT_ID),
-        true, null, ActingUser.of(execution.getProcessEngineServices()));
+        true, null, ActingUser.of(execution));
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.incentive.IncentiveLedger;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,8 +31,7 @@ public class WaiveMilestoneDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
     String reason = (String) execution.getVariable(TrainingVariables.WAIVER_REASON);
-    String by = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication() == null ? null
-        : execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication().getUserId();
+    String by = ActingUser.of(execution);
     milestones.close(m.id(), MilestoneStatus.WAIVED, BusinessDate.today(), reason);
     ledger.waiveMilestone(m.contractId(), contracts.findTerms(m.contractId()).orElseThrow().incentives(),
         m.memberId(), m.id(), reason, by);

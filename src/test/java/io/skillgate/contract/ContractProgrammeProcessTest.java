@@ -132,10 +132,28 @@ class ContractProgrammeProcessTest {
     assertThat(programme).isWaitingAt("CallActivity_HandOverAtExit", "CallActivity_EvaluateContract");
     assertThat(running("MemberOnboardingProcess")).isZero();
     assertThat(running("ProgressReportingProcess")).isZero();
+    assertThat(running("PhaseGatedTrainingProcess")).isZero();
     var handover = runtime.createProcessInstanceQuery().processDefinitionKey("ExitHandoverProcess")
         .processInstanceBusinessKey(id).singleResult();
     assertThat(runtime.getVariable(handover.getId(), "terminated")).isEqualTo(false);
     assertThat(running("ContractEvaluationProcess")).isEqualTo(1);
+  }
+
+  @Test
+  void trainingFollowsOnboardingUnderTheContractsBusinessKey() {
+    agreePlan();
+    // Onboarding every member is covered by MemberOnboardingProcessTest; here: what follows it.
+    runtime.createProcessInstanceModification(programme.getId())
+        .cancelAllForActivity("CallActivity_OnboardTeam")
+        .startBeforeActivity("CallActivity_RunPhaseGatedTraining")
+        .execute();
+
+    assertThat(programme).isWaitingAt("CallActivity_RunPhaseGatedTraining", "CallActivity_ReportProgress");
+    var training = runtime.createProcessInstanceQuery().processDefinitionKey("PhaseGatedTrainingProcess")
+        .processInstanceBusinessKey(id).singleResult();
+    assertThat(runtime.getVariable(training.getId(), "contractId")).isEqualTo(id);
+    assertThat(runtime.getVariable(training.getId(), "vendorGroup")).isEqualTo(Fixtures.VENDOR_A_GROUP);
+    assertThat(stage()).isEqualTo(ContractStage.TRAINING);
   }
 
   @Test

@@ -31,6 +31,7 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
   public static final String USER_ATTRIBUTE = SkillGateUser.class.getName();
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
   private static final String ENGINE = "default";
+  private static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/#/login";
 
   private final IdentityService identityService;
 
@@ -55,6 +56,11 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     if (user == null && SAFE_METHODS.contains(request.getMethod())) {
       user = fromWebappSession(request.getSession(false));
     }
+    if (user == null && wantsPage(request)) {
+      // A person opening the dashboard logs in where they log in to Tasklist: the same session serves both.
+      response.sendRedirect(request.getContextPath() + TASKLIST_LOGIN);
+      return;
+    }
     if (user == null) {
       response.setHeader("WWW-Authenticate", "Basic realm=\"SkillGate\"");
       response.setStatus(401);
@@ -64,6 +70,12 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     }
     request.setAttribute(USER_ATTRIBUTE, user);
     chain.doFilter(request, response);
+  }
+
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return "GET".equals(request.getMethod()) && request.getRequestURI().startsWith(request.getContextPath() + "/dashboard")
+        && accept != null && accept.contains("text/html") && request.getHeader("Authorization") == null;
   }
 
   private SkillGateUser fromBasicHeader(HttpServletRequest request) {

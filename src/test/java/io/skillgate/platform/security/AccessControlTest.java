@@ -44,6 +44,13 @@ class AccessControlTest {
   }
 
   @Test
+  void aPersonOpeningTheDashboardIsSentToTheTasklistLogin() {
+    Api.Response response = api.send(null, HttpRequest.newBuilder(api.uri("/dashboard")).header("Accept", "text/html"));
+    assertThat(response.status()).isEqualTo(302);
+    assertThat(response.raw().headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/tasklist/default/#/login");
+  }
+
+  @Test
   void wrongPasswordIsRefused() {
     Api.Response response = api.send(null, HttpRequest.newBuilder(api.uri("/api/contracts"))
         .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("nobody:wrong".getBytes())));
