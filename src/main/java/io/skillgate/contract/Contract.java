@@ -22,7 +22,7 @@ import java.util.List;
 public record Contract(
     @NotBlank @Pattern(regexp = Contract.ID_PATTERN, message = "must be 1-64 letters, digits, '-', '_' or '.'")
         String id,
-    @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String title,
+    @Size(max = 200) String title,
     @NotNull @Valid Party client,
     @NotNull @Valid Vendor vendor,
     @NotNull LocalDate startDate,
@@ -44,8 +44,9 @@ public record Contract(
 
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
   /**
-   * Names and titles are one line of text: they end up in mail subjects and headers and in page
-   * titles, where a line break (CR/LF) or another control character could start a forged header.
+   * Names of parties and people are one line of text: they end up in mail headers and page titles,
+   * where a line break (CR/LF) or another control character could start a forged header. (The title
+   * is free text; the notice mails neutralise line breaks in it themselves.)
    */
   public static final String ONE_LINE = "[^\\p{Cntrl}]*";
   public static final String ONE_LINE_MESSAGE = "must be one line of text (no line breaks or control characters)";
