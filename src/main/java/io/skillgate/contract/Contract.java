@@ -43,6 +43,13 @@ public record Contract(
     @PositiveOrZero @Max(60) Integer reminderLeadDays) {
 
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+  /**
+   * Names of parties and people are one line of text: they end up in mail headers and page titles,
+   * where a line break (CR/LF) or another control character could start a forged header. (The title
+   * is free text; the notice mails neutralise line breaks in it themselves.)
+   */
+  public static final String ONE_LINE = "[^\\p{Cntrl}]*";
+  public static final String ONE_LINE_MESSAGE = "must be one line of text (no line breaks or control characters)";
 
   public enum ReportingFrequency { WEEKLY, MONTHLY }
 
@@ -51,11 +58,13 @@ public record Contract(
   public enum KpiDirection { HIGHER_IS_BETTER, LOWER_IS_BETTER }
 
   /** The client: the party whose reviewers approve milestones. */
-  public record Party(@NotBlank @Size(max = 200) String name, @Size(max = 200) String unit) {}
+  public record Party(
+      @NotBlank @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String name,
+      @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String unit) {}
 
   /** The vendor; {@code group} is the identity group whose members work the vendor's tasks. */
   public record Vendor(
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String name,
       @NotBlank @Pattern(regexp = "vendor-[a-z0-9-]{1,40}", message = "must look like vendor-<name> (lower case)")
           String group,
       @NotBlank @Email @Size(max = 254) String contactEmail) {}
@@ -154,10 +163,10 @@ public record Contract(
   /** A vendor team member. {@code buddy} names the client handler they shadow. */
   public record Member(
       @NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{1,64}") String id,
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String name,
       @NotBlank @Email @Size(max = 254) String email,
       @NotBlank String role,
-      @Size(max = 200) String buddy) {}
+      @Size(max = 200) @Pattern(regexp = Contract.ONE_LINE, message = Contract.ONE_LINE_MESSAGE) String buddy) {}
 
   /** Exit terms (strategy 2: knowledge retention when the relationship ends). */
   public record ExitTerms(

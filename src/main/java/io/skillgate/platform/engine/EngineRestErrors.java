@@ -4,11 +4,17 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.net.SocketException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Map;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 
@@ -44,15 +50,44 @@ public final class EngineRestErrors {
       return answer(Response.Status.CONFLICT, "Conflict",
           "someone else changed or completed this at the same time; reload and try again");
     }
+    NullValueException gone = cause(error, NullValueException.class);
+    if (gone != null && gone.getMessage() != null && gone.getMessage().startsWith("Cannot find task")) {
+      // The loser of a completion race arrives after the winner's commit: the task is gone, not broken.
+      return answer(Response.Status.CONFLICT, "Conflict",
+          "this task is no longer open (completed or cancelled by someone else); reload your task list");
+    }
     BadUserRequestException badInput = cause(error, BadUserRequestException.class);
     if (badInput != null) {
       return answer(Response.Status.BAD_REQUEST, "InvalidInput", badInput.getMessage());
     }
-    if (causedBy(error, SQLException.class) && isConnectionProblem(cause(error, SQLException.class))) {
+    if (databaseUnreachable(error)) {
       return answer(Response.Status.SERVICE_UNAVAILABLE, "DatabaseUnavailable",
           "the database is not reachable right now; nothing was changed, try again shortly");
     }
     return ExceptionHandlerHelper.getInstance().getResponse(error);
+  }
+
+  /**
+   * True when the error says the database cannot be reached (as opposed to a query being wrong):
+   * no connection to be had, or the one in use broke (seen when the database stops mid-request:
+   * "Connection is closed" on rollback, caused by a broken socket).
+   */
+  public static boolean databaseUnreachable(Throwable error) {
+    if (causedBy(error, CannotCreateTransactionException.class) || causedBy(error, SocketException.class)
+        || causedBy(error, SQLTransientConnectionException.class)
+        || causedBy(error, SQLNonTransientConnectionException.class)) {
+      return true;
+    }
+    for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof SQLException sql && isConnectionProblem(sql)) {
+        return true;
+      }
+    }
+    // A query fails on a connection the database just dropped, then the rollback fails too
+    // ("Connection is closed"): Spring reports the rollback and keeps the real cause aside.
+    TransactionSystemException rollback = cause(error, TransactionSystemException.class);
+    return rollback != null && rollback.getApplicationException() != null
+        && databaseUnreachable(rollback.getApplicationException());
   }
 
   /** SQLState class 08 is "connection exception" in both H2 and PostgreSQL. */
