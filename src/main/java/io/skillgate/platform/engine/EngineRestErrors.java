@@ -11,7 +11,13 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
@@ -56,6 +62,13 @@ public final class EngineRestErrors {
       return answer(Response.Status.CONFLICT, "Conflict",
           "this task is no longer open (completed or cancelled by someone else); reload your task list");
     }
+    AuthorizationException denied = cause(error, AuthorizationException.class);
+    if (denied != null && tasksGone(denied)) {
+      // The loser of a race read the task before the winner's commit removed it (and its candidate
+      // links, so the permission check fails): the task is gone, the caller was not refused.
+      return answer(Response.Status.CONFLICT, "Conflict",
+          "this task is no longer open (completed or cancelled by someone else); reload your task list");
+    }
     BadUserRequestException badInput = cause(error, BadUserRequestException.class);
     if (badInput != null) {
       return answer(Response.Status.BAD_REQUEST, "InvalidInput", badInput.getMessage());
@@ -88,6 +101,27 @@ public final class EngineRestErrors {
     TransactionSystemException rollback = cause(error, TransactionSystemException.class);
     return rollback != null && rollback.getApplicationException() != null
         && databaseUnreachable(rollback.getApplicationException());
+  }
+
+  /** True when every task the refusal names no longer exists (checked without authorization). */
+  private static boolean tasksGone(AuthorizationException denied) {
+    List<String> taskIds = denied.getMissingAuthorizations().stream()
+        .filter(m -> Resources.TASK.resourceName().equals(m.getResourceType()) && m.getResourceId() != null)
+        .map(MissingAuthorization::getResourceId)
+        .toList();
+    if (taskIds.isEmpty()) {
+      return false;
+    }
+    ProcessEngineConfigurationImpl engine =
+        (ProcessEngineConfigurationImpl) ProcessEngines.getDefaultProcessEngine().getProcessEngineConfiguration();
+    return engine.getCommandExecutorTxRequired().execute(context -> {
+      context.disableAuthorizationCheck();
+      try {
+        return taskIds.stream().allMatch(id -> context.getTaskManager().findTaskById(id) == null);
+      } finally {
+        context.enableAuthorizationCheck();
+      }
+    });
   }
 
   /** SQLState class 08 is "connection exception" in both H2 and PostgreSQL. */

@@ -12,10 +12,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Two people complete the same task at once: one wins, the others get a clear 409 or 404. */
+/** Two people complete the same task at once: one wins, the others get a clear 409. */
 @SkillGateTest
 class ConcurrentCompletionTest {
 
@@ -23,7 +23,8 @@ class ConcurrentCompletionTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
 
-  @Test
+  /** Repeated: which way each loser loses depends on timing, and every way must be a 409. */
+  @RepeatedTest(5)
   void oneCompletionWinsAndTheOthersAreToldWhy() {
     String id = Fixtures.uniqueId("RACE");
     assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
@@ -42,9 +43,9 @@ class ConcurrentCompletionTest {
 
     assertThat(responses).filteredOn(r -> r.status() == 204).hasSize(1);
     assertThat(responses).filteredOn(r -> r.status() != 204)
-        .allSatisfy(r -> assertThat(r.status()).as(r.body()).isIn(404, 409));
+        .allSatisfy(r -> assertThat(r.status()).as(r.body()).isEqualTo(409));
     assertThat(responses).filteredOn(r -> r.status() == 409)
-        .allSatisfy(r -> assertThat(r.body()).contains("at the same time"));
+        .allSatisfy(r -> assertThat(r.body()).containsAnyOf("at the same time", "no longer open"));
     // Exactly one completion happened: the process moved on once.
     assertThat(history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(id)
         .taskDefinitionKey("UserTask_ConfirmUpskillingPlan").finished().count()).isEqualTo(1);
