@@ -38,7 +38,9 @@ public record Contract(
     @Valid KnowledgeTransfer knowledgeTransfer,
     @NotNull @Valid Incentives incentives,
     @NotEmpty @Valid List<Member> members,
-    @NotNull @Valid ExitTerms exit) {
+    @NotNull @Valid ExitTerms exit,
+    /** Days before a task's due date its reminder notice is sent; null: skillgate.notices.reminder-lead-days. */
+    @PositiveOrZero @Max(60) Integer reminderLeadDays) {
 
   public static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
 

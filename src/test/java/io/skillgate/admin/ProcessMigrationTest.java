@@ -42,12 +42,12 @@ class ProcessMigrationTest {
 
   /** The new step: the vendor briefs its team once the plan is agreed. */
   static final UnaryOperator<String> ADD_BRIEFING = bpmn -> bpmn.replace(
-      "<bpmn:sequenceFlow id=\"SequenceFlow_ToPlanAgreed\" sourceRef=\"ServiceTask_RecordPlanAgreed\" targetRef=\"EndEvent_PlanAgreed\" />",
+      "<bpmn:sequenceFlow id=\"SequenceFlow_ToPrepareProgramme\" sourceRef=\"ServiceTask_RecordPlanAgreed\" targetRef=\"ServiceTask_PrepareProgramme\" />",
       """
       <bpmn:sequenceFlow id="SequenceFlow_ToBriefVendorTeam" sourceRef="ServiceTask_RecordPlanAgreed" targetRef="UserTask_BriefVendorTeam" />
       <bpmn:userTask id="UserTask_BriefVendorTeam" name="Brief vendor team" camunda:candidateGroups="${vendorGroup}"
           camunda:dueDate="${dateTime().plusDays(3).toDate()}" camunda:formRef="confirm-upskilling-plan" camunda:formRefBinding="latest" />
-      <bpmn:sequenceFlow id="SequenceFlow_ToPlanAgreed" sourceRef="UserTask_BriefVendorTeam" targetRef="EndEvent_PlanAgreed" />
+      <bpmn:sequenceFlow id="SequenceFlow_ToPrepareProgramme" sourceRef="UserTask_BriefVendorTeam" targetRef="ServiceTask_PrepareProgramme" />
       """);
 
   @Autowired ProcessEngine engine;
@@ -107,8 +107,8 @@ class ProcessMigrationTest {
       assertThat(contract).isWaitingAt("UserTask_BriefVendorTeam");
       assertThat(task(contract)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
       complete(contract, Map.of());
-      assertThat(contract).isEnded().hasPassed("ServiceTask_RecordPlanAgreed", "UserTask_BriefVendorTeam",
-          "EndEvent_PlanAgreed");
+      assertThat(contract).hasPassed("ServiceTask_RecordPlanAgreed", "UserTask_BriefVendorTeam",
+          "ServiceTask_PrepareProgramme").isWaitingAt("CallActivity_OnboardTeam", "CallActivity_ReportProgress");
     }
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillgate.platform.identity.VendorGroups;
 import io.skillgate.platform.security.SkillGateUser;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +32,11 @@ public class TestSupport {
   @Bean
   Api api(Environment env, ObjectMapper json) {
     return new Api(env, json);
+  }
+
+  @Bean
+  Jobs jobs(ManagementService management) {
+    return new Jobs(management);
   }
 
   /** After the application's own set-up (reviewers group, filters) has run. */

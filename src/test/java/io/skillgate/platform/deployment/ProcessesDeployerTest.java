@@ -58,7 +58,7 @@ class ProcessesDeployerTest {
     Map<String, byte[]> models = new LinkedHashMap<>(ProcessesFolder.read(folder));
     String name = "contract/ContractProgrammeProcess.bpmn";
     String broken = new String(models.get(name), StandardCharsets.UTF_8)
-        .replace("targetRef=\"EndEvent_PlanAgreed\"", "targetRef=\"EndEvent_Nowhere\"");
+        .replace("targetRef=\"EndEvent_ContractClosed\"", "targetRef=\"EndEvent_Nowhere\"");
     models.put(name, broken.getBytes(StandardCharsets.UTF_8));
 
     assertThatThrownBy(() -> deployer.deploy(models, "test"))

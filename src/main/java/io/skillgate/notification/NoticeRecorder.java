@@ -1,0 +1,126 @@
+package io.skillgate.notification;
+
+import io.skillgate.contract.Contract;
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractSummary;
+import io.skillgate.contract.ContractVariables;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records the notices of one task event, inside the engine transaction of that event: one row per
+ * recipient, rendered now (the mail shows the task as it was), plus one delivery job per row.
+ * If the transaction rolls back, neither the notices nor their jobs exist.
+ */
+@Component
+public class NoticeRecorder {
+
+  /** Process variables a feature may set to name the current contract phase in notices. */
+  static final List<String> PHASE_VARIABLES = List.of("phaseName", "phase");
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+
+  private final NoticeRepository notices;
+  private final ContractRepository contracts;
+  private final NoticeTemplates templates;
+  private final NoticeSettings settings;
+  private final SmtpServer smtp;
+  private final String tasklistUrl;
+
+  public NoticeRecorder(NoticeRepository notices, ContractRepository contracts, NoticeTemplates templates,
+      NoticeSettings settings, SmtpServer smtp,
+      @Value("${skillgate.tasklist-url}") String tasklistUrl) {
+    this.notices = notices;
+    this.contracts = contracts;
+    this.templates = templates;
+    this.settings = settings;
+    this.smtp = smtp;
+    this.tasklistUrl = tasklistUrl;
+  }
+
+  /** Records the notices of a task event; returns how many. */
+  public int record(DelegateTask task, NoticeKind kind, String eventId) {
+    if (notices.eventRecorded(eventId)) {
+      return 0; // e.g. a deadline scheduled twice: its notices exist already
+    }
+    Optional<ContractSummary> contract = contractId(task).flatMap(contracts::find);
+    List<TaskRecipients.Recipient> recipients = TaskRecipients.of(task, kind, contract.orElse(null));
+    if (recipients.isEmpty()) {
+      return 0;
+    }
+    NoticeTemplates.Rendered mail = templates.render(kind, values(task, contract));
+    boolean smtp = this.smtp.configured();
+    for (TaskRecipients.Recipient r : recipients) {
+      String id = UUID.randomUUID().toString();
+      notices.insert(id, eventId, kind, r.email(), r.vendorGroup(), contract.map(ContractSummary::id).orElse(null),
+          task.getId(), task.getName(), task.getProcessInstanceId(), mail, smtp ? NoticeStatus.PENDING : NoticeStatus.HELD);
+      if (smtp) {
+        NoticeJobs.deliver(id);
+      }
+    }
+    return recipients.size();
+  }
+
+  /**
+   * Schedules the reminder (lead time before the due date, if still ahead) and the overdue escalation.
+   * Called again when a task is updated: a new due date gets new deadlines, and the old ones do nothing.
+   */
+  public void scheduleDeadlines(DelegateTask task) {
+    Date due = task.getDueDate();
+    if (due == null) {
+      return;
+    }
+    int leadDays = contractId(task).flatMap(contracts::findTerms).map(Contract::reminderLeadDays)
+        .orElse(settings.reminderLeadDays());
+    Date remindAt = new Date(due.getTime() - TimeUnit.DAYS.toMillis(leadDays));
+    if (leadDays > 0 && remindAt.after(ClockUtil.getCurrentTime())) {
+      NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), remindAt));
+    }
+    NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_OVERDUE, task.getId(), due.getTime(), due));
+  }
+
+  private Map<String, Object> values(DelegateTask task, Optional<ContractSummary> contract) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("taskName", task.getName() == null ? task.getTaskDefinitionKey() : task.getName());
+    v.put("taskId", task.getId());
+    v.put("link", tasklistUrl + "#/?task=" + URLEncoder.encode(task.getId(), StandardCharsets.UTF_8));
+    v.put("dueDate", task.getDueDate() == null ? "no due date"
+        : DUE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
+    v.put("contractId", contract.map(ContractSummary::id).orElse(""));
+    v.put("contractTitle", contract.map(c -> c.title() == null ? c.id() : c.title()).orElse("no contract"));
+    v.put("clientName", contract.map(ContractSummary::clientName).orElse(""));
+    v.put("vendorName", contract.map(ContractSummary::vendorName).orElse(""));
+    v.put("phase", phase(task, contract));
+    return v;
+  }
+
+  private static String phase(DelegateTask task, Optional<ContractSummary> contract) {
+    for (String name : PHASE_VARIABLES) {
+      Object value = task.getVariable(name);
+      if (value != null) {
+        return value.toString();
+      }
+    }
+    return contract.map(c -> c.stage().name().toLowerCase().replace('_', ' ')).orElse("");
+  }
+
+  private static Optional<String> contractId(DelegateTask task) {
+    Object id = task.getVariable(ContractVariables.CONTRACT_ID);
+    if (id != null) {
+      return Optional.of(id.toString());
+    }
+    return Optional.ofNullable(task.getExecution()).map(e -> e.getProcessBusinessKey());
+  }
+}

@@ -1,0 +1,41 @@
+package io.skillgate.notification;
+
+import java.util.UUID;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+
+/**
+ * Added by {@link NoticeEnginePlugin} to every user task of every process: on creation the task's
+ * groups are told (and its deadlines scheduled); on (re)assignment the new assignee is told; on an
+ * update (e.g. a new due date) deadlines are scheduled for the new due date.
+ */
+class TaskNoticeListener implements TaskListener {
+
+  private final NoticeRecorder recorder;
+
+  TaskNoticeListener(NoticeRecorder recorder) {
+    this.recorder = recorder;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    switch (task.getEventName()) {
+      case EVENTNAME_CREATE -> {
+        // A task created with an assignee also fires "assignment" right after: that one tells the assignee.
+        if (task.getAssignee() == null) {
+          recorder.record(task, NoticeKind.TASK_CREATED, "created:" + task.getId());
+        }
+        recorder.scheduleDeadlines(task);
+      }
+      case EVENTNAME_ASSIGNMENT -> {
+        if (task.getAssignee() != null) {
+          // Each assignment is its own event, even back to the same user.
+          recorder.record(task, NoticeKind.TASK_ASSIGNED, "assigned:" + task.getId() + ":" + UUID.randomUUID());
+        }
+      }
+      // A changed due date gets its own reminder and escalation (the old deadlines see the change and do nothing).
+      case EVENTNAME_UPDATE -> recorder.scheduleDeadlines(task);
+      default -> { }
+    }
+  }
+}
