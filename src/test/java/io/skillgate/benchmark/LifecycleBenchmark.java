@@ -48,7 +48,7 @@ class LifecycleBenchmark {
   @Test
   void lifecycleAgainstTheEngineFloor() {
     FloorProcess floor = new FloorProcess(repository, runtime, tasks, management);
-    ContractDriver driver = new ContractDriver(api, runtime, tasks, management, sql);
+    ContractDriver driver = new ContractDriver(api, runtime, tasks, management, sql, jdbc);
     floor.deploy();
 
     // Warm-up: JIT, caches of deployed definitions and decisions.
@@ -56,6 +56,7 @@ class LifecycleBenchmark {
     driver.drive(GeneratedContract.of(Fixtures.uniqueId("WARM"), 10));
     driver.discardQueuedNotices();
 
+    driver.discardQueuedNotices();
     sql.reset();
     long floorNanos = floor.run(FLOOR_INSTANCES);
     double floorStatements = (double) sql.total() / FLOOR_INSTANCES;

@@ -95,8 +95,13 @@ class NoticeDeliveryBenchmark {
     runAll(jobs.stream().map(j -> (Runnable) () -> management.executeJob(j.getId())).toList(), threads);
     double perSecond = jobs.size() / ((System.nanoTime() - start) / 1e9);
     MimeMessage[] all = mail.getReceivedMessages();
-    List<MimeMessage> ours = Arrays.stream(all).skip(received).filter(m -> noticeIds.contains(noticeId(m))).toList();
+    // GreenMail lists mails by mailbox, not by arrival: find ours by their notice ids.
+    List<MimeMessage> ours = Arrays.stream(all).filter(m -> noticeIds.contains(noticeId(m))).toList();
     long distinct = ours.stream().map(NoticeDeliveryBenchmark::noticeId).distinct().count();
+    if (ours.isEmpty()) {
+      throw new IllegalStateException(f("no notice arrived: %d tasks, %d delivery jobs, %d mails before, %d after",
+          tasks, jobs.size(), received, all.length));
+    }
     return new Delivery(jobs.size(), perSecond, noticeIds.size() - distinct, ours.get(0));
   }
 

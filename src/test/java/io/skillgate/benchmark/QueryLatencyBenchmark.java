@@ -84,7 +84,7 @@ class QueryLatencyBenchmark {
 
   private void measure(AppProcess app, BenchmarkReport report, String user, String filterName, String label)
       throws Exception {
-    JsonNode filters = json.readTree(send(app, user, "GET", "/engine-rest/filter?resourceType=Task", null, "application/json"));
+    JsonNode filters = json.readTree(send(app, user, "GET", "/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=50", null, "application/json"));
     String id = null;
     for (JsonNode f : filters) {
       if (filterName.equals(f.get("name").asText())) {
