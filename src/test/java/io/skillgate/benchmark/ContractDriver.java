@@ -222,6 +222,14 @@ final class ContractDriver {
         v.put("clientRating", 3L);
         v.put("clientFeedback", "Error rate still above target");
       }
+      // Phase-gated training (feature/training): answers as its tests give them.
+      case "UserTask_SubmitTrainingEvidence" -> v.put("evidenceNote", "completed in the LMS, certificate attached");
+      case "UserTask_ReviewTrainingEvidence" -> {
+        tasks.claim(t.getId(), TestSupport.REVIEWER);
+        v.put("evidenceDecision", "approve");
+      }
+      case "UserTask_ReviewMissedMilestone" -> v.put("missedDecision", "continue");
+      case "UserTask_ApprovePhaseGate" -> v.put("gateDecision", "approve");
       default -> throw new IllegalStateException("the benchmark driver has no answer for task " + key
           + " (" + t.getName() + "): add one to ContractDriver.complete");
     }

@@ -33,8 +33,8 @@ class LifecycleBenchmark {
   @RegisterExtension
   static GreenMailExtension mail = BenchmarkSmtp.server();
 
-  /** The approval a milestone gets; the onboarding item sign-off stands in until phase-gated training exists. */
-  static final List<String> MILESTONE_APPROVAL = List.of("UserTask_ApproveMilestone", "UserTask_SignOffItem");
+  /** The approval a training milestone gets; the onboarding item sign-off stands in where training is not wired. */
+  static final List<String> MILESTONE_APPROVAL = List.of("UserTask_ReviewTrainingEvidence", "UserTask_SignOffItem");
   static final int FLOOR_INSTANCES = 400;
 
   @Autowired Api api;
