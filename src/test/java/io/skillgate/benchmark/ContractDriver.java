@@ -1,0 +1,238 @@
+package io.skillgate.benchmark;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.skillgate.support.Api;
+import io.skillgate.support.TestSupport;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Drives one contract from intake to its end through the public API and services, as the people
+ * would: every open task is completed with a valid answer, every async continuation runs, and when
+ * only timers are left the next one in the contract's life fires (one reporting period, the exit
+ * notice, the contract's end). Counts statements per task kind along the way.
+ */
+final class ContractDriver {
+
+  /** Timers fired when nothing else is left, in the order of a contract's life, each at most this often. */
+  private static final Map<String, Integer> TIMERS = new java.util.LinkedHashMap<>(Map.of(
+      "IntermediateCatchEvent_ReportingPeriodEnded", 1,
+      "BoundaryEvent_ExitNoticeReached", 1,
+      "IntermediateCatchEvent_ContractEndReached", 1));
+
+  static final String NOTICE_DELIVERY = "skillgate-deliver-notice";
+
+  private final Api api;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ManagementService management;
+  private final SqlCounter sql;
+  private final JdbcClient jdbc;
+
+  ContractDriver(Api api, RuntimeService runtime, TaskService tasks, ManagementService management, SqlCounter sql,
+      JdbcClient jdbc) {
+    this.jdbc = jdbc;
+    this.api = api;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.management = management;
+    this.sql = sql;
+  }
+
+  /** What one task kind cost: completions, and statements of the completion plus the jobs it left. */
+  static final class TaskCost {
+    long completed;
+    long statements;
+
+    double statementsEach() {
+      return completed == 0 ? 0 : (double) statements / completed;
+    }
+  }
+
+  /** failure: null when the contract reached its end, else where and why it stopped (the figures are up to there). */
+  record Run(String contractId, int members, long userTasks, long statements, long nanos, Map<String, TaskCost> byTask,
+      String failure) {
+    double tasksPerSecond() {
+      return userTasks / (nanos / 1e9);
+    }
+  }
+
+  Run drive(ObjectNode contract) {
+    String id = contract.get("id").asText();
+    int members = contract.get("members").size();
+    Map<String, TaskCost> byTask = new TreeMap<>();
+    Map<String, Integer> timerBudget = new HashMap<>(TIMERS);
+    long statementsBefore = sql.total();
+    long start = System.nanoTime();
+    Api.Response created = api.post(TestSupport.REVIEWER, "/api/contracts", contract);
+    if (created.status() != 201) {
+      throw new IllegalStateException("intake refused the generated contract: " + created);
+    }
+    long userTasks = 0;
+    String failure = null;
+    try {
+    while (runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count() > 0) {
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(id).list();
+      for (Task t : open) {
+        long before = sql.total();
+        try {
+          complete(t);
+          runJobs();
+        } catch (ProcessEngineException e) {
+          throw new ProcessEngineException("at " + t.getTaskDefinitionKey() + ": " + rootMessage(e), e);
+        }
+        TaskCost cost = byTask.computeIfAbsent(t.getTaskDefinitionKey(), k -> new TaskCost());
+        cost.completed++;
+        cost.statements += sql.total() - before;
+        userTasks++;
+      }
+      if (open.isEmpty() && !runJobs() && !fireNextTimer(id, timerBudget)) {
+        throw new IllegalStateException("contract " + id + " is stuck: no task, job or expected timer; activities "
+            + runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list().stream()
+                .map(p -> runtime.getActiveActivityIds(p.getId())).toList());
+      }
+    }
+    } catch (ProcessEngineException e) {
+      // A contract that cannot reach its end is a finding, not a crash of the benchmark: report it.
+      failure = e.getMessage();
+    }
+    return new Run(id, members, userTasks, sql.total() - statementsBefore, System.nanoTime() - start, byTask, failure);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    String m = String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+    return m.length() > 200 ? m.substring(0, 200) + "…" : m;
+  }
+
+  /**
+   * Runs every executable job (async continuations) until none is left; true if any ran. Notice
+   * deliveries are left queued: sending mail is measured on its own (NoticeDeliveryBenchmark), and in
+   * production it runs on job executor threads, not in anyone's way. Recording them is counted here.
+   */
+  private boolean runJobs() {
+    boolean ran = false;
+    List<String> jobs;
+    while (!(jobs = engineJobs()).isEmpty()) {
+      jobs.forEach(management::executeJob);
+      ran = true;
+    }
+    return ran;
+  }
+
+  /**
+   * The executable jobs other than notice deliveries, filtered in SQL: thousands of queued deliveries
+   * must not make every step of the driver slower, and the job query has no handler type filter.
+   */
+  private List<String> engineJobs() {
+    return jdbc.sql("SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ <> ? AND RETRIES_ > 0 AND SUSPENSION_STATE_ = 1"
+            + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?)")
+        .params(NOTICE_DELIVERY, ClockUtil.getCurrentTime()).query(String.class).list();
+  }
+
+  /** Notice deliveries queued so far (delivery jobs waiting). */
+  long queuedNotices() {
+    return management.createJobQuery().executable().list().stream()
+        .filter(j -> NOTICE_DELIVERY.equals(((JobEntity) j).getJobHandlerType())).count();
+  }
+
+  /** Drops the queued deliveries, so that the next measurement starts from an empty queue. */
+  void discardQueuedNotices() {
+    management.createJobQuery().executable().list().stream()
+        .filter(j -> NOTICE_DELIVERY.equals(((JobEntity) j).getJobHandlerType()))
+        .forEach(j -> management.deleteJob(j.getId()));
+  }
+
+  private boolean fireNextTimer(String id, Map<String, Integer> budget) {
+    for (Map.Entry<String, Integer> timer : TIMERS.entrySet()) {
+      if (budget.get(timer.getKey()) == 0) {
+        continue;
+      }
+      List<Job> due = management.createJobQuery().timers().activityId(timer.getKey()).list().stream()
+          .filter(j -> j.getProcessInstanceId() != null && runtime.createProcessInstanceQuery()
+              .processInstanceId(j.getProcessInstanceId()).processInstanceBusinessKey(id).count() == 1)
+          .toList();
+      if (!due.isEmpty()) {
+        budget.merge(timer.getKey(), -1, Integer::sum);
+        due.forEach(j -> management.executeJob(j.getId()));
+        runJobs();
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A valid answer for every task kind SkillGate has; a new kind fails loudly so the driver is kept current. */
+  private void complete(Task t) {
+    String key = t.getTaskDefinitionKey();
+    Map<String, Object> v = new HashMap<>();
+    switch (key) {
+      case "UserTask_ConfirmUpskillingPlan" -> v.put("vendorComment", "we confirm");
+      case "UserTask_ApproveUpskillingPlan" -> v.put("planDecision", "approve");
+      case "UserTask_ProvisionAccess" -> {
+        v.put("accessProvisioned", true);
+        v.put("accessNote", "claims system and mail");
+      }
+      case "UserTask_RecordItemEvidence" -> {
+        v.put("evidenceDate", LocalDate.now().minusDays(1).toString());
+        v.put("evidenceMinutes", 90);
+        v.put("evidenceWith", "Harbor trainer");
+        v.put("evidenceReference", "https://lms.example/rec/1");
+      }
+      case "UserTask_SignOffItem" -> {
+        tasks.claim(t.getId(), TestSupport.REVIEWER);
+        v.put("itemDecision", "accept");
+      }
+      case "UserTask_ApproveOnboarding" -> {
+        tasks.claim(t.getId(), TestSupport.REVIEWER);
+        v.put("onboardingDecision", "approve");
+      }
+      case "UserTask_SubmitProgressReport" -> {
+        v.put("kpiValues", "csat = 80\nerror-rate = 4.1\naht = 40\nfcr = 63\n");
+        v.put("learnerFeedback", 4);
+        v.put("reportComments", "benchmark period");
+      }
+      case "UserTask_ReviewProgressReport" -> v.put("reviewDecision", "accept");
+      case "UserTask_DeliverHandoverItem" -> v.put("itemLocation", "repo:/handover/" + t.getId());
+      case "UserTask_AcceptHandoverItem" -> v.put("itemDecision", "accept");
+      case "UserTask_ChaseOverdueItem" -> v.put("chaseNote", "promised for Friday");
+      case "UserTask_RevokeSystemAccess" -> v.put("accessRevoked", true);
+      case "UserTask_SignOffHandoverForClient" -> v.put("clientSignatory", "Harbor Mutual operations head");
+      case "UserTask_SignOffHandoverForVendor" -> v.put("vendorSignatory", "Northwind BPO account lead");
+      case "UserTask_GiveVendorFeedback" -> {
+        v.put("vendorRating", 4L);
+        v.put("vendorFeedback", "Shadowing worked");
+      }
+      case "UserTask_GiveClientFeedback" -> {
+        v.put("clientRating", 3L);
+        v.put("clientFeedback", "Error rate still above target");
+      }
+      // Phase-gated training (feature/training): answers as its tests give them.
+      case "UserTask_SubmitTrainingEvidence" -> v.put("evidenceNote", "completed in the LMS, certificate attached");
+      case "UserTask_ReviewTrainingEvidence" -> {
+        tasks.claim(t.getId(), TestSupport.REVIEWER);
+        v.put("evidenceDecision", "approve");
+      }
+      case "UserTask_ReviewMissedMilestone" -> v.put("missedDecision", "continue");
+      case "UserTask_ApprovePhaseGate" -> v.put("gateDecision", "approve");
+      default -> throw new IllegalStateException("the benchmark driver has no answer for task " + key
+          + " (" + t.getName() + "): add one to ContractDriver.complete");
+    }
+    tasks.complete(t.getId(), v);
+  }
+}

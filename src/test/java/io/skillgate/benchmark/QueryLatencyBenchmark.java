@@ -1,0 +1,208 @@
+package io.skillgate.benchmark;
+
+import static io.skillgate.benchmark.BenchmarkReport.f;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillgate.support.Fixtures;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Item 4: latency of the two Tasklist queries people run all day, through the REST API of SkillGate
+ * running on PostgreSQL with 50,000 open tasks: a vendor user's "My group tasks" and a reviewer's
+ * "Due soon / overdue" filter (the shared filters SkillGate creates), as Tasklist asks for them
+ * (first page of 15, HAL). Uses its own database, skillgate_bench, dropped and created afresh.
+ */
+@Tag("benchmark")
+class QueryLatencyBenchmark {
+
+  static final String SERVER = System.getProperty("skillgate.benchmark.pg", "jdbc:postgresql://127.0.0.1:5432/");
+  static final String DB = "skillgate_bench";
+  static final int OPEN_TASKS = 50_000;
+  static final int PER_INSTANCE = 1_000;
+  // Small: on this machine one request took seconds, and the run must stay short.
+  static final int SAMPLES = 20;
+  /** Open tasks spread over groups as at a provider with several vendors: most belong to other vendors. */
+  static final String[] GROUPS = {"vendor-northwind", "reviewers", "reviewers", "vendor-v1", "vendor-v2", "vendor-v3",
+      "vendor-v4", "vendor-v5", "vendor-v6", "vendor-v7"};
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ObjectMapper json = new ObjectMapper();
+
+  @Test
+  void tasklistFiltersWithFiftyThousandOpenTasks() throws Exception {
+    try (Connection c = DriverManager.getConnection(SERVER + "postgres", "postgres", "")) {
+      try (Statement s = c.createStatement()) {
+        s.execute("DROP DATABASE IF EXISTS " + DB);
+        s.execute("CREATE DATABASE " + DB);
+      }
+    } catch (SQLException e) {
+      Assumptions.abort("PostgreSQL not reachable as postgres at " + SERVER + ": " + e.getMessage());
+    }
+    Map<String, String> env = Map.of(
+        "SKILLGATE_DB_URL", SERVER + DB, "SKILLGATE_DB_USER", "postgres", "SKILLGATE_DB_PASSWORD", "",
+        "SKILLGATE_ADMIN_PASSWORD", "admin",
+        "SKILLGATE_PROCESSES_DIR", AppProcess.TARGET.toAbsolutePath().getParent().resolve("processes").toString(),
+        "SKILLGATE_SMTP_HOST", "");
+    BenchmarkReport report = new BenchmarkReport("Query latency (PostgreSQL 15, " + OPEN_TASKS + " open tasks, REST as Tasklist asks)");
+    try (AppProcess app = AppProcess.start("skillgate-postgres", AppProcess.skillGateClasspath(),
+        "io.skillgate.SkillGateApplication", env, List.of("--spring.profiles.active=postgres"))) {
+      createUsers(app);
+      long loadStart = System.nanoTime();
+      loadOpenTasks();
+      report.note(f("%d open tasks created in %.0f s (%d per transaction, a second engine on the same database).",
+          OPEN_TASKS, (System.nanoTime() - loadStart) / 1e9, PER_INSTANCE));
+      try (Connection c = DriverManager.getConnection(SERVER + DB, "postgres", ""); Statement s = c.createStatement()) {
+        s.execute("ANALYZE"); // as autovacuum would soon after such a load
+      }
+      measure(app, report, "vera", "My group tasks", "vendor user, \"My group tasks\"");
+      measure(app, report, "rita", "Due soon / overdue", "reviewer, \"Due soon / overdue\"");
+    }
+    report.print();
+  }
+
+  private void measure(AppProcess app, BenchmarkReport report, String user, String filterName, String label)
+      throws Exception {
+    JsonNode filters = json.readTree(send(app, user, "GET", "/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=50", null, "application/json"));
+    String id = null;
+    for (JsonNode f : filters) {
+      if (filterName.equals(f.get("name").asText())) {
+        id = f.get("id").asText();
+      }
+    }
+    if (id == null) {
+      throw new IllegalStateException(user + " cannot see the filter " + filterName + ": " + filters);
+    }
+    // Tasklist asks for the page (HAL, with assignees and candidate groups embedded) and the count.
+    String list = "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15";
+    String count = "/engine-rest/filter/" + id + "/count";
+    String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
+        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
+    for (int i = 0; i < 3; i++) {
+      send(app, user, "POST", list, body, "application/hal+json");
+      send(app, user, "POST", count, body, "application/json");
+    }
+    long[] listNanos = new long[SAMPLES];
+    long[] countNanos = new long[SAMPLES];
+    for (int i = 0; i < SAMPLES; i++) {
+      long t = System.nanoTime();
+      send(app, user, "POST", list, body, "application/hal+json");
+      listNanos[i] = System.nanoTime() - t;
+      t = System.nanoTime();
+      String n = send(app, user, "POST", count, body, "application/json");
+      countNanos[i] = System.nanoTime() - t;
+      if (i == 0) {
+        report.note(f("%s sees %s tasks in \"%s\".", user, json.readTree(n).get("count").asText(), filterName));
+      }
+    }
+    row(report, "4. " + label + ", page of 15", listNanos);
+    row(report, "4. " + label + ", count", countNanos);
+  }
+
+  private static void row(BenchmarkReport report, String label, long[] nanos) {
+    Arrays.sort(nanos);
+    double p50 = ms(nanos, 0.50);
+    double p95 = ms(nanos, 0.95);
+    double p99 = ms(nanos, 0.99);
+    report.row(label, f("p50 %.1f / p95 %.1f / p99 %.1f ms", p50, p95, p99), "", "", "p95 < 50 ms", p95 < 50);
+  }
+
+  private static double ms(long[] sorted, double q) {
+    return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+  }
+
+  /** A reviewer and a vendor user; the vendor's group, grants and filter shares come from registering a contract. */
+  private void createUsers(AppProcess app) throws Exception {
+    for (String user : List.of("rita", "vera")) {
+      send(app, "admin", "POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user + "\",\"firstName\":\""
+          + user + "\",\"lastName\":\"Bench\",\"email\":\"" + user + "@example.org\"},\"credentials\":{\"password\":\""
+          + user + "-pw\"}}", "application/json");
+    }
+    send(app, "admin", "PUT", "/engine-rest/group/reviewers/members/rita", null, "application/json");
+    send(app, "rita", "POST", "/api/contracts", json.writeValueAsString(Fixtures.contract(Fixtures.uniqueId("PG"))),
+        "application/json");
+    send(app, "admin", "PUT", "/engine-rest/group/vendor-northwind/members/vera", null, "application/json");
+  }
+
+  /**
+   * 50,000 open user tasks, 1,000 per transaction (a parallel multi-instance task), started by a
+   * second engine on the same database with the same settings (history full, authorization on, so
+   * each candidate group gets its task authorization exactly as in the application).
+   */
+  private void loadOpenTasks() {
+    StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
+    config.setProcessEngineName("benchmark-loader");
+    config.setJdbcUrl(SERVER + DB);
+    config.setJdbcUsername("postgres");
+    config.setJdbcPassword("");
+    config.setJdbcDriver("org.postgresql.Driver");
+    config.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_FALSE);
+    config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+    config.setAuthorizationEnabled(true);
+    config.setJobExecutorActivate(false);
+    config.setIdGenerator(new StrongUuidGenerator());
+    ProcessEngine engine = config.buildProcessEngine();
+    try {
+      engine.getRepositoryService().createDeployment().name("benchmark-load")
+          .addModelInstance("BenchmarkLoadProcess.bpmn", Bpmn.createExecutableProcess("BenchmarkLoadProcess")
+              .name("Benchmark load").camundaHistoryTimeToLive(1)
+              .startEvent().userTask("UserTask_Work").name("Benchmark work")
+                  .camundaCandidateGroups("${group}").camundaDueDate("${due}")
+                  .multiInstance().parallel().cardinality("${n}").multiInstanceDone()
+              .endEvent().done())
+          .deploy();
+      for (int i = 0; i < OPEN_TASKS / PER_INSTANCE; i++) {
+        // Due dates from 30 days ago to 30 days ahead: some overdue, some due soon, most later.
+        Date due = new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis((i * 7L) % 60 - 30));
+        engine.getRuntimeService().startProcessInstanceByKey("BenchmarkLoadProcess", "load-" + i,
+            Map.of("group", GROUPS[i % GROUPS.length], "due", due, "n", PER_INSTANCE));
+      }
+    } finally {
+      engine.close();
+      config.close();
+    }
+  }
+
+  private String send(AppProcess app, String user, String method, String path, String body, String accept)
+      throws Exception {
+    String password = switch (user) {
+      case "admin" -> "admin";
+      default -> user + "-pw";
+    };
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
+        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+            .getBytes(StandardCharsets.UTF_8)))
+        .header("Accept", accept)
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      b.header("Content-Type", "application/json");
+    }
+    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() >= 300) {
+      throw new IllegalStateException(method + " " + path + " as " + user + ": " + r.statusCode() + " " + r.body());
+    }
+    return r.body();
+  }
+}

@@ -1,0 +1,63 @@
+package io.skillgate.benchmark;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+
+/**
+ * Counts the SQL statements that reach the DataSource, per statement text.
+ * A JDBC batch counts each of its statements (the engine batches its flush by default), so the
+ * figure does not depend on whether the driver batches.
+ */
+public class SqlCounter implements QueryExecutionListener {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern IN_LIST = Pattern.compile("\\(\\s*\\?(\\s*,\\s*\\?)+\\s*\\)");
+
+  private final AtomicLong total = new AtomicLong();
+  private final Map<String, AtomicLong> byStatement = new ConcurrentHashMap<>();
+
+  @Override
+  public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {}
+
+  @Override
+  public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+    // A prepared batch is one QueryInfo executed batchSize times.
+    int times = execInfo.isBatch() && queryInfoList.size() == 1 ? Math.max(1, execInfo.getBatchSize()) : 1;
+    for (QueryInfo q : queryInfoList) {
+      total.addAndGet(times);
+      byStatement.computeIfAbsent(normalise(q.getQuery()), k -> new AtomicLong()).addAndGet(times);
+    }
+  }
+
+  public long total() {
+    return total.get();
+  }
+
+  public void reset() {
+    total.set(0);
+    byStatement.clear();
+  }
+
+  /** The most frequent statements since the last reset, most frequent first. */
+  public Map<String, Long> top(int n) {
+    Map<String, Long> top = new LinkedHashMap<>();
+    byStatement.entrySet().stream()
+        .sorted(Comparator.comparingLong((Map.Entry<String, AtomicLong> e) -> e.getValue().get()).reversed())
+        .limit(n)
+        .forEach(e -> top.put(e.getKey(), e.getValue().get()));
+    return top;
+  }
+
+  static String normalise(String sql) {
+    String s = IN_LIST.matcher(SPACES.matcher(sql).replaceAll(" ").trim()).replaceAll("(?,…)");
+    return s.length() > 150 ? s.substring(0, 150) + "…" : s;
+  }
+}
