@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component("handoverChecklist")
 public class HandoverChecklist {
 
+  /** Room left under the engine's 4000-character text variables for the closing line. */
+  static final int FORM_TEXT_LIMIT = 3900;
+
   private final HandoverRepository handovers;
 
   public HandoverChecklist(HandoverRepository handovers) {
@@ -29,19 +32,35 @@ public class HandoverChecklist {
     return handovers.accesses(contractId).stream().map(AccessRevocation::system).distinct().toList();
   }
 
-  /** The members whose access to a system is to be revoked, one per line. */
+  /** The members whose access to a system is to be revoked, one per line (shortened for large teams). */
   public String membersOf(String contractId, String system) {
-    return handovers.accesses(contractId).stream()
+    return fitForForm(handovers.accesses(contractId).stream()
         .filter(a -> a.system().equals(system))
         .map(a -> a.memberName() + " (" + a.memberId() + ")")
-        .collect(Collectors.joining("\n"));
+        .toList());
   }
 
   /** What the parties sign off: every item with its status and location. */
   public String summary(String contractId) {
-    return handovers.items(contractId).stream()
+    return fitForForm(handovers.items(contractId).stream()
         .map(i -> i.title() + ": " + i.status().name().toLowerCase()
             + (i.location() == null ? "" : " (" + i.location() + ")"))
-        .collect(Collectors.joining("\n"));
+        .toList());
+  }
+
+  /**
+   * Joins lines for a form field. The engine keeps a text variable in at most 4000 characters, so
+   * a long list (a 200-member team) is cut at a line and points to the full handover report.
+   */
+  static String fitForForm(List<String> lines) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = (text.isEmpty() ? "" : "\n") + lines.get(i);
+      if (text.length() + line.length() > FORM_TEXT_LIMIT) {
+        return text + "\n... and " + (lines.size() - i) + " more: see the handover report";
+      }
+      text.append(line);
+    }
+    return text.toString();
   }
 }
