@@ -11,7 +11,11 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngines;
@@ -36,19 +40,43 @@ public final class EngineRestErrors {
   /** Replaces Camunda's mapper of the REST layer's own exceptions (which wrap engine exceptions). */
   @Priority(1)
   public static class RestExceptions implements ExceptionMapper<RestException> {
+    @Context UriInfo request;
+
     @Override
     public Response toResponse(RestException error) {
-      return answer(error);
+      return completionOfATaskThatIsGone(request) ? taskGone() : answer(error);
     }
   }
 
   /** Replaces Camunda's mapper of engine exceptions that reach the REST layer unwrapped. */
   @Priority(1)
   public static class EngineExceptions implements ExceptionMapper<ProcessEngineException> {
+    @Context UriInfo request;
+
     @Override
     public Response toResponse(ProcessEngineException error) {
-      return answer(error);
+      return completionOfATaskThatIsGone(request) ? taskGone() : answer(error);
     }
+  }
+
+  private static final Pattern TASK_COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)/?$");
+
+  /**
+   * A completion that failed while someone else completed the same task: whatever the engine
+   * tripped over (a stale task, a gateway evaluated on the other's state), the answer is that the
+   * task is no longer open. The failed call's transaction was rolled back, so nothing changed.
+   */
+  static boolean completionOfATaskThatIsGone(UriInfo request) {
+    if (request == null) {
+      return false;
+    }
+    Matcher m = TASK_COMPLETION.matcher(request.getPath());
+    return m.find() && tasksGone(List.of(m.group(1)));
+  }
+
+  private static Response taskGone() {
+    return answer(Response.Status.CONFLICT, "Conflict",
+        "this task is no longer open (completed or cancelled by someone else); reload your task list");
   }
 
   static Response answer(Throwable error) {
@@ -66,8 +94,7 @@ public final class EngineRestErrors {
     if (denied != null && tasksGone(denied)) {
       // The loser of a race read the task before the winner's commit removed it (and its candidate
       // links, so the permission check fails): the task is gone, the caller was not refused.
-      return answer(Response.Status.CONFLICT, "Conflict",
-          "this task is no longer open (completed or cancelled by someone else); reload your task list");
+      return taskGone();
     }
     BadUserRequestException badInput = cause(error, BadUserRequestException.class);
     if (badInput != null) {
@@ -105,10 +132,13 @@ public final class EngineRestErrors {
 
   /** True when every task the refusal names no longer exists (checked without authorization). */
   private static boolean tasksGone(AuthorizationException denied) {
-    List<String> taskIds = denied.getMissingAuthorizations().stream()
+    return tasksGone(denied.getMissingAuthorizations().stream()
         .filter(m -> Resources.TASK.resourceName().equals(m.getResourceType()) && m.getResourceId() != null)
         .map(MissingAuthorization::getResourceId)
-        .toList();
+        .toList());
+  }
+
+  private static boolean tasksGone(List<String> taskIds) {
     if (taskIds.isEmpty()) {
       return false;
     }

@@ -24,7 +24,7 @@ class ConcurrentCompletionTest {
   @Autowired HistoryService history;
 
   /** Repeated: which way each loser loses depends on timing, and every way must be a 409. */
-  @RepeatedTest(5)
+  @RepeatedTest(10)
   void oneCompletionWinsAndTheOthersAreToldWhy() {
     String id = Fixtures.uniqueId("RACE");
     assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
