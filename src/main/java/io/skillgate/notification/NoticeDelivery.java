@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (REQUIRES_NEW), independent of the job's transaction:
  * <ol>
  *   <li>claim: PENDING → SENDING (conditional update: only one node or attempt can win),</li>
- *   <li>send over SMTP,</li>
+ *   <li>send over SMTP (an open connection, see {@link SmtpConnections}),</li>
  *   <li>SENT; or back to PENDING with the error if the server did not take it (the job fails and is retried).</li>
  * </ol>
  * If the job fails after step 3 (node crash, database hiccup at job completion), the retried job finds
@@ -29,15 +29,17 @@ public class NoticeDelivery {
 
   private final NoticeRepository notices;
   private final SmtpServer smtp;
+  private final SmtpConnections connections;
   private final NoticeSettings settings;
   private final TransactionTemplate separately;
   /** Fault injection for tests: runs after a notice was recorded SENT, inside the delivery job. */
   private volatile Runnable afterSent = () -> { };
 
-  public NoticeDelivery(NoticeRepository notices, SmtpServer smtp, NoticeSettings settings,
+  NoticeDelivery(NoticeRepository notices, SmtpServer smtp, SmtpConnections connections, NoticeSettings settings,
       PlatformTransactionManager transactions) {
     this.notices = notices;
     this.smtp = smtp;
+    this.connections = connections;
     this.settings = settings;
     this.separately = new TransactionTemplate(transactions);
     this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -60,7 +62,7 @@ public class NoticeDelivery {
     }
     NoticeRepository.Mail mail = separately.execute(s -> notices.mail(noticeId)).orElseThrow();
     try {
-      NoticeMailer.send(sender, settings.from(), mail);
+      connections.send(sender, NoticeMailer.write(sender, settings.from(), mail));
     } catch (MailException e) {
       String error = NoticeJobRetryCmd.describe(e);
       separately.executeWithoutResult(s -> notices.releaseAfterFailure(noticeId, error));

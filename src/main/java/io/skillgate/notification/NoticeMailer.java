@@ -7,7 +7,7 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
-/** Turns a recorded notice into a multipart (text + HTML) email and hands it to the SMTP server. */
+/** Turns a recorded notice into a multipart (text + HTML) email. */
 final class NoticeMailer {
 
   /** Lets a mail client or Mailpit relate a mail to its notice. */
@@ -15,7 +15,7 @@ final class NoticeMailer {
 
   private NoticeMailer() {}
 
-  static void send(JavaMailSender sender, String from, NoticeRepository.Mail mail) {
+  static MimeMessage write(JavaMailSender sender, String from, NoticeRepository.Mail mail) {
     MimeMessage message = sender.createMimeMessage();
     try {
       MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
@@ -32,6 +32,6 @@ final class NoticeMailer {
     } catch (MessagingException e) {
       throw new MailPreparationException("notice " + mail.id() + " cannot be written as an email", e);
     }
-    sender.send(message);
+    return message;
   }
 }

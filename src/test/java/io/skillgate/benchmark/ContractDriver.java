@@ -3,6 +3,9 @@ package io.skillgate.benchmark;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillgate.support.Api;
 import io.skillgate.support.TestSupport;
+import io.skillgate.training.TrainingVariables;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -61,9 +64,12 @@ final class ContractDriver {
     }
   }
 
-  /** failure: null when the contract reached its end, else where and why it stopped (the figures are up to there). */
-  record Run(String contractId, int members, long userTasks, long statements, long nanos, Map<String, TaskCost> byTask,
-      String failure) {
+  /**
+   * failure: null when the contract reached its end, else where and why it stopped (the figures are up to
+   * there). nanos and statements are those of the work only (see {@link Work}).
+   */
+  record Run(String contractId, int members, long userTasks, long statements, long nanos, long notices,
+      Map<String, TaskCost> byTask, String failure) {
     double tasksPerSecond() {
       return userTasks / (nanos / 1e9);
     }
@@ -74,41 +80,44 @@ final class ContractDriver {
     int members = contract.get("members").size();
     Map<String, TaskCost> byTask = new TreeMap<>();
     Map<String, Integer> timerBudget = new HashMap<>(TIMERS);
+    Work work = new Work(sql);
     long statementsBefore = sql.total();
-    long start = System.nanoTime();
-    Api.Response created = api.post(TestSupport.REVIEWER, "/api/contracts", contract);
+    long notices = 0;
+    Api.Response created = work.measured(() -> api.post(TestSupport.REVIEWER, "/api/contracts", contract));
     if (created.status() != 201) {
       throw new IllegalStateException("intake refused the generated contract: " + created);
     }
     long userTasks = 0;
     String failure = null;
     try {
-    while (runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count() > 0) {
-      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(id).list();
-      for (Task t : open) {
-        long before = sql.total();
-        try {
-          complete(t);
-          runJobs();
-        } catch (ProcessEngineException e) {
-          throw new ProcessEngineException("at " + t.getTaskDefinitionKey() + ": " + rootMessage(e), e);
+      while (runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).count() > 0) {
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(id).list();
+        for (Task t : open) {
+          long before = sql.total();
+          try {
+            complete(t, work);
+            runJobs(work);
+          } catch (ProcessEngineException e) {
+            throw new ProcessEngineException("at " + t.getTaskDefinitionKey() + ": " + rootMessage(e), e);
+          }
+          TaskCost cost = byTask.computeIfAbsent(t.getTaskDefinitionKey(), k -> new TaskCost());
+          cost.completed++;
+          cost.statements += sql.total() - before;
+          userTasks++;
+          notices += discardQueuedNotices();
         }
-        TaskCost cost = byTask.computeIfAbsent(t.getTaskDefinitionKey(), k -> new TaskCost());
-        cost.completed++;
-        cost.statements += sql.total() - before;
-        userTasks++;
+        if (open.isEmpty() && !runJobs(work) && !fireNextTimer(id, timerBudget, work)) {
+          throw new IllegalStateException("contract " + id + " is stuck: no task, job or expected timer; activities "
+              + runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list().stream()
+                  .map(p -> runtime.getActiveActivityIds(p.getId())).toList());
+        }
       }
-      if (open.isEmpty() && !runJobs() && !fireNextTimer(id, timerBudget)) {
-        throw new IllegalStateException("contract " + id + " is stuck: no task, job or expected timer; activities "
-            + runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).list().stream()
-                .map(p -> runtime.getActiveActivityIds(p.getId())).toList());
-      }
-    }
     } catch (ProcessEngineException e) {
       // A contract that cannot reach its end is a finding, not a crash of the benchmark: report it.
       failure = e.getMessage();
     }
-    return new Run(id, members, userTasks, sql.total() - statementsBefore, System.nanoTime() - start, byTask, failure);
+    notices += discardQueuedNotices();
+    return new Run(id, members, userTasks, sql.total() - statementsBefore, work.nanos(), notices, byTask, failure);
   }
 
   private static String rootMessage(Throwable e) {
@@ -122,43 +131,38 @@ final class ContractDriver {
 
   /**
    * Runs every executable job (async continuations) until none is left; true if any ran. Notice
-   * deliveries are left queued: sending mail is measured on its own (NoticeDeliveryBenchmark), and in
+   * deliveries are not run: sending mail is measured on its own (NoticeDeliveryBenchmark), and in
    * production it runs on job executor threads, not in anyone's way. Recording them is counted here.
    */
-  private boolean runJobs() {
+  private boolean runJobs(Work work) {
     boolean ran = false;
     List<String> jobs;
     while (!(jobs = engineJobs()).isEmpty()) {
-      jobs.forEach(management::executeJob);
+      jobs.forEach(job -> work.measured(() -> management.executeJob(job)));
       ran = true;
     }
     return ran;
   }
 
-  /**
-   * The executable jobs other than notice deliveries, filtered in SQL: thousands of queued deliveries
-   * must not make every step of the driver slower, and the job query has no handler type filter.
-   */
+  /** The executable jobs other than notice deliveries (those are discarded as they come, see below). */
   private List<String> engineJobs() {
     return jdbc.sql("SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ <> ? AND RETRIES_ > 0 AND SUSPENSION_STATE_ = 1"
             + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= ?)")
         .params(NOTICE_DELIVERY, ClockUtil.getCurrentTime()).query(String.class).list();
   }
 
-  /** Notice deliveries queued so far (delivery jobs waiting). */
-  long queuedNotices() {
-    return management.createJobQuery().executable().list().stream()
-        .filter(j -> NOTICE_DELIVERY.equals(((JobEntity) j).getJobHandlerType())).count();
+  /**
+   * Drops the queued deliveries and says how many there were. Done after every task, outside the
+   * measured work, so that thousands of queued deliveries do not make every lookup of the driver slower.
+   */
+  long discardQueuedNotices() {
+    List<String> queued = jdbc.sql("SELECT ID_ FROM ACT_RU_JOB WHERE HANDLER_TYPE_ = ?").param(NOTICE_DELIVERY)
+        .query(String.class).list();
+    queued.forEach(management::deleteJob);
+    return queued.size();
   }
 
-  /** Drops the queued deliveries, so that the next measurement starts from an empty queue. */
-  void discardQueuedNotices() {
-    management.createJobQuery().executable().list().stream()
-        .filter(j -> NOTICE_DELIVERY.equals(((JobEntity) j).getJobHandlerType()))
-        .forEach(j -> management.deleteJob(j.getId()));
-  }
-
-  private boolean fireNextTimer(String id, Map<String, Integer> budget) {
+  private boolean fireNextTimer(String id, Map<String, Integer> budget, Work work) {
     for (Map.Entry<String, Integer> timer : TIMERS.entrySet()) {
       if (budget.get(timer.getKey()) == 0) {
         continue;
@@ -169,8 +173,8 @@ final class ContractDriver {
           .toList();
       if (!due.isEmpty()) {
         budget.merge(timer.getKey(), -1, Integer::sum);
-        due.forEach(j -> management.executeJob(j.getId()));
-        runJobs();
+        due.forEach(j -> work.measured(() -> management.executeJob(j.getId())));
+        runJobs(work);
         return true;
       }
     }
@@ -178,7 +182,7 @@ final class ContractDriver {
   }
 
   /** A valid answer for every task kind SkillGate has; a new kind fails loudly so the driver is kept current. */
-  private void complete(Task t) {
+  private void complete(Task t, Work work) {
     String key = t.getTaskDefinitionKey();
     Map<String, Object> v = new HashMap<>();
     switch (key) {
@@ -195,11 +199,11 @@ final class ContractDriver {
         v.put("evidenceReference", "https://lms.example/rec/1");
       }
       case "UserTask_SignOffItem" -> {
-        tasks.claim(t.getId(), TestSupport.REVIEWER);
+        work.measured(() -> tasks.claim(t.getId(), TestSupport.REVIEWER));
         v.put("itemDecision", "accept");
       }
       case "UserTask_ApproveOnboarding" -> {
-        tasks.claim(t.getId(), TestSupport.REVIEWER);
+        work.measured(() -> tasks.claim(t.getId(), TestSupport.REVIEWER));
         v.put("onboardingDecision", "approve");
       }
       case "UserTask_SubmitProgressReport" -> {
@@ -222,17 +226,47 @@ final class ContractDriver {
         v.put("clientRating", 3L);
         v.put("clientFeedback", "Error rate still above target");
       }
-      // Phase-gated training (feature/training): answers as its tests give them.
-      case "UserTask_SubmitTrainingEvidence" -> v.put("evidenceNote", "completed in the LMS, certificate attached");
+      // Phase-gated training and assessments: everyone passes at the first attempt.
+      case "UserTask_SubmitTrainingEvidence" -> {
+        v.put("evidenceNote", "completed in the LMS, certificate attached");
+        if (Boolean.TRUE.equals(tasks.getVariable(t.getId(), TrainingVariables.CERTIFICATION_REQUIRED))) {
+          v.put("evidenceId", work.measured(() -> uploadCertificate(t)));
+          v.put("certIssuer", "PeopleCert");
+          v.put("credentialId", "GR671234");
+          v.put("certIssuedOn", LocalDate.now().minusDays(3).toString());
+        }
+      }
       case "UserTask_ReviewTrainingEvidence" -> {
-        tasks.claim(t.getId(), TestSupport.REVIEWER);
+        work.measured(() -> tasks.claim(t.getId(), TestSupport.REVIEWER));
         v.put("evidenceDecision", "approve");
       }
       case "UserTask_ReviewMissedMilestone" -> v.put("missedDecision", "continue");
+      case "UserTask_RecordAssessmentResult" -> {
+        v.put("score", 88);
+        v.put("assessor", "Harbor QA lead");
+      }
       case "UserTask_ApprovePhaseGate" -> v.put("gateDecision", "approve");
       default -> throw new IllegalStateException("the benchmark driver has no answer for task " + key
           + " (" + t.getName() + "): add one to ContractDriver.complete");
     }
-    tasks.complete(t.getId(), v);
+    work.measured(() -> tasks.complete(t.getId(), v));
+  }
+
+  /** The member's certificate, uploaded by the vendor as Tasklist's users do before they submit the evidence. */
+  private long uploadCertificate(Task t) {
+    String contractId = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult()
+        .getBusinessKey();
+    String member = (String) tasks.getVariable(t.getId(), TrainingVariables.MEMBER_ID);
+    String boundary = "----benchmark" + System.nanoTime();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cert.pdf\"\r\n"
+        + "Content-Type: application/pdf\r\n\r\n%PDF-1.7 certificate\r\n--" + boundary + "--\r\n";
+    Api.Response r = api.send(TestSupport.VENDOR_A, HttpRequest.newBuilder(
+            api.uri("/api/contracts/" + contractId + "/members/" + member + "/evidence"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+    if (r.status() != 201) {
+      throw new IllegalStateException("certificate upload refused: " + r);
+    }
+    return r.json().get("id").asLong();
   }
 }

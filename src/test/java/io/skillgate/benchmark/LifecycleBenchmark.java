@@ -52,28 +52,24 @@ class LifecycleBenchmark {
     floor.deploy();
 
     // Warm-up: JIT, caches of deployed definitions and decisions.
-    floor.run(200);
+    floor.run(200, sql);
     driver.drive(GeneratedContract.of(Fixtures.uniqueId("WARM"), 10));
-    driver.discardQueuedNotices();
 
-    driver.discardQueuedNotices();
     sql.reset();
-    long floorNanos = floor.run(FLOOR_INSTANCES);
+    long floorNanos = floor.run(FLOOR_INSTANCES, sql);
     double floorStatements = (double) sql.total() / FLOOR_INSTANCES;
     Map<String, Long> floorTop = sql.top(8);
 
-    driver.discardQueuedNotices();
     sql.reset();
     ContractDriver.Run main = driver.drive(GeneratedContract.of(Fixtures.uniqueId("BENCH"), 50));
-    long notices = driver.queuedNotices();
-    driver.discardQueuedNotices();
+    long notices = main.notices();
     if (main.failure() != null) {
       throw new IllegalStateException("the 50-member contract did not reach its end: " + main.failure());
     }
     Map<String, Long> contractTop = sql.top(15);
 
     // The floor again after the contract: the ratio uses the mean of both, so drift shows.
-    long floorNanosAfter = floor.run(FLOOR_INSTANCES);
+    long floorNanosAfter = floor.run(FLOOR_INSTANCES, sql);
     double floorRateBefore = FLOOR_INSTANCES / (floorNanos / 1e9);
     double floorRateAfter = FLOOR_INSTANCES / (floorNanosAfter / 1e9);
     double floorRate = (floorRateBefore + floorRateAfter) / 2;
@@ -109,10 +105,8 @@ class LifecycleBenchmark {
     report.note("\nGrowth (6):\n");
     report.note("| members | user tasks | tasks/s | ratio to floor | statements per task | rows left per contract | rows per member | reached the end? |\n|---|---|---|---|---|---|---|---|");
     for (int members : new int[] {10, 50, 200}) {
-      driver.discardQueuedNotices();
       long rowsBefore = totalRows();
       ContractDriver.Run run = driver.drive(GeneratedContract.of(Fixtures.uniqueId("GROW"), members));
-      driver.discardQueuedNotices();
       long rows = totalRows() - rowsBefore;
       report.note(f("| %d | %d | %.0f | %.2f | %.1f | %d | %.0f | %s |", members, run.userTasks(), run.tasksPerSecond(),
           run.tasksPerSecond() / floorRate, (double) run.statements() / run.userTasks(), rows, (double) rows / members,

@@ -22,6 +22,8 @@ public class SqlCounter implements QueryExecutionListener {
   private static final Pattern IN_LIST = Pattern.compile("\\(\\s*\\?(\\s*,\\s*\\?)+\\s*\\)");
 
   private final AtomicLong total = new AtomicLong();
+  /** On only inside Work.measured: a benchmark's own lookups are not counted. */
+  private volatile boolean counting;
   private final Map<String, AtomicLong> byStatement = new ConcurrentHashMap<>();
 
   @Override
@@ -29,12 +31,19 @@ public class SqlCounter implements QueryExecutionListener {
 
   @Override
   public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+    if (!counting) {
+      return;
+    }
     // A prepared batch is one QueryInfo executed batchSize times.
     int times = execInfo.isBatch() && queryInfoList.size() == 1 ? Math.max(1, execInfo.getBatchSize()) : 1;
     for (QueryInfo q : queryInfoList) {
       total.addAndGet(times);
       byStatement.computeIfAbsent(normalise(q.getQuery()), k -> new AtomicLong()).addAndGet(times);
     }
+  }
+
+  void counting(boolean on) {
+    counting = on;
   }
 
   public long total() {
