@@ -7,7 +7,11 @@ import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -42,6 +46,7 @@ class LifecycleBenchmark {
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
+  @Autowired HistoryService history;
   @Autowired SqlCounter sql;
   @Autowired JdbcClient jdbc;
 
@@ -103,26 +108,94 @@ class LifecycleBenchmark {
 
     // 6. How cost grows with the team, and what a contract leaves in the database.
     report.note("\nGrowth (6):\n");
-    report.note("| members | user tasks | tasks/s | ratio to floor | statements per task | rows left per contract | rows per member | reached the end? |\n|---|---|---|---|---|---|---|---|");
+    report.note("| members | user tasks | tasks/s | ratio to floor | statements per task | rows left by the contract | "
+        + "of which history | MB of values | reached the end? |\n|---|---|---|---|---|---|---|---|---|");
+    int grown = 0;
     for (int members : new int[] {10, 50, 200}) {
-      long rowsBefore = totalRows();
+      Footprint before = footprint();
       ContractDriver.Run run = driver.drive(GeneratedContract.of(Fixtures.uniqueId("GROW"), members));
-      long rows = totalRows() - rowsBefore;
-      report.note(f("| %d | %d | %.0f | %.2f | %.1f | %d | %.0f | %s |", members, run.userTasks(), run.tasksPerSecond(),
-          run.tasksPerSecond() / floorRate, (double) run.statements() / run.userTasks(), rows, (double) rows / members,
+      Footprint left = footprint().minus(before);
+      grown += members;
+      report.note(f("| %d | %d | %.0f | %.2f | %.1f | %d | %d | %.1f | %s |", members, run.userTasks(),
+          run.tasksPerSecond(), run.tasksPerSecond() / floorRate, (double) run.statements() / run.userTasks(),
+          left.rows(), left.historyRows(), left.bytes() / 1e6,
           run.failure() == null ? "yes" : "**no**, stopped " + run.failure().replace("|", "/")));
     }
+
+    // History cleanup: SkillGate's models keep history 1,825 days (historyTimeToLive); after that the
+    // engine's cleanup removes it, and what stays is SkillGate's own record of each contract.
+    Footprint beforeCleanup = footprint();
+    int cleanupRuns = cleanUpHistoryAsIfYearsLater(1830);
+    Footprint afterCleanup = footprint();
+    report.note(f("\nHistory cleanup 1,830 days later (%d cleanup job runs) removed %d rows (%.1f MB of values), %d of them "
+            + "history; what stays of the engine's history is %d rows. Contracts driven in this run: %d members in all.",
+        cleanupRuns, beforeCleanup.rows() - afterCleanup.rows(), (beforeCleanup.bytes() - afterCleanup.bytes()) / 1e6,
+        beforeCleanup.historyRows() - afterCleanup.historyRows(), afterCleanup.historyRows(), grown + 10 + 50));
     report.print();
   }
 
-  /** Rows in every table of the schema: what a finished contract leaves behind (history, SkillGate's records). */
-  private long totalRows() {
+  /**
+   * What the schema holds: rows of all tables, rows of the engine's history tables, and the bytes of their
+   * values (strings and binaries as stored, 8 per other value; H2 in memory reports no disk size, and
+   * indexes and page overhead come on top).
+   */
+  record Footprint(long rows, long historyRows, long bytes) {
+    Footprint minus(Footprint o) {
+      return new Footprint(rows - o.rows, historyRows - o.historyRows, bytes - o.bytes);
+    }
+  }
+
+  private Footprint footprint() {
     List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'PUBLIC' "
         + "AND table_type = 'BASE TABLE'").query(String.class).list();
     long rows = 0;
+    long history = 0;
+    long bytes = 0;
     for (String t : tables) {
-      rows += jdbc.sql("SELECT COUNT(*) FROM \"" + t + "\"").query(Long.class).single();
+      long n = jdbc.sql("SELECT COUNT(*) FROM \"" + t + "\"").query(Long.class).single();
+      rows += n;
+      history += t.startsWith("ACT_HI_") ? n : 0;
+      bytes += n == 0 ? 0 : dataBytes(t);
     }
-    return rows;
+    return new Footprint(rows, history, bytes);
   }
+
+  private long dataBytes(String table) {
+    List<String> sizes = jdbc.sql("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
+        + "'PUBLIC' AND table_name = ?").param(table).query((r, i) -> {
+          String column = "\"" + r.getString(1) + "\"";
+          String type = r.getString(2);
+          boolean variable = type.contains("CHAR") || type.contains("BINARY") || type.contains("LARGE OBJECT");
+          return variable ? "COALESCE(OCTET_LENGTH(" + column + "), 0)"
+              : "CASE WHEN " + column + " IS NULL THEN 0 ELSE 8 END";
+        }).list();
+    return jdbc.sql("SELECT COALESCE(SUM(" + String.join(" + ", sizes) + "), 0) FROM \"" + table + "\"")
+        .query(Long.class).single();
+  }
+
+  /**
+   * Runs the engine's history cleanup with the clock moved on until it removes nothing more (each run
+   * removes at most historyCleanupBatchSize rows per table); returns the number of runs.
+   */
+  private int cleanUpHistoryAsIfYearsLater(int days) {
+    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(days)));
+    try {
+      int runs = 0;
+      long left = footprint().historyRows();
+      while (runs < 5000) {
+        for (int i = 0; i < 20; i++, runs++) {
+          management.executeJob(history.cleanUpHistoryAsync(true).getId());
+        }
+        long now = footprint().historyRows();
+        if (now == left) {
+          return runs;
+        }
+        left = now;
+      }
+      throw new IllegalStateException("history cleanup still removing after " + runs + " runs");
+    } finally {
+      ClockUtil.reset();
+    }
+  }
+
 }

@@ -8,6 +8,7 @@ import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.List;
@@ -28,12 +29,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Item 3: task notices delivered to a local SMTP server (GreenMail), through SkillGate's own path
- * (task created → notice recorded → delivery job → claim, send, mark SENT), against plain
- * JavaMailSender sends of the same mails to the same server: the SMTP floor.
+ * (task created → notice recorded → delivery job → claim, send, mark SENT), against plain sends of
+ * the same mails to the same server over one open connection per thread: the SMTP floor.
  */
 @SkillGateTest
 @Import(CountingDataSourceConfiguration.class)
@@ -68,11 +70,12 @@ class NoticeDeliveryBenchmark {
     deliver(contractId, 100, 1); // warm-up
     for (int threads : new int[] {1, 4}) {
       Delivery d = deliver(contractId, TASKS, threads);
-      double floor = plainSends(d.sample, d.notices, threads);
+      double floor = keptOpenSends(d.sample, d.notices, threads);
+      double perMail = plainSends(d.sample, d.notices, threads);
       double ratio = d.perSecond / floor;
       report.row(f("3. notices/s, %d notices, %d delivery thread(s); lost: %d", d.notices, threads, d.lost),
-          f("%.0f/s", d.perSecond), f("%.0f/s plain JavaMailSender", floor), f("%.2f", ratio), "≥ 200/s, none lost",
-          d.perSecond >= 200 && d.lost == 0);
+          f("%.0f/s", d.perSecond), f("%.0f/s plain sends over open connections (%.0f/s with a connection per mail)",
+              floor, perMail), f("%.2f", ratio), "≥ 200/s, none lost", d.perSecond >= 200 && d.lost == 0);
     }
     report.note("Delivery threads call ManagementService.executeJob, as the job executor's threads do "
         + "(the job executor is off in this profile). Recording a notice happens in the task's own transaction "
@@ -110,19 +113,44 @@ class NoticeDeliveryBenchmark {
         .filter(j -> DELIVER.equals(((JobEntity) j).getJobHandlerType())).toList();
   }
 
-  /** The same mail sent n times straight through the mail sender: what SMTP itself allows. */
+  /** The same mail sent n times over one open connection per thread: what SMTP itself allows. */
+  private double keptOpenSends(MimeMessage sample, int n, int threads) throws Exception {
+    JavaMailSenderImpl smtp = (JavaMailSenderImpl) sender;
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    String subject = sample.getSubject();
+    long start = System.nanoTime();
+    runAll(java.util.stream.IntStream.range(0, threads).mapToObj(t -> (Runnable) () -> {
+      try (Transport transport = smtp.getSession().getTransport("smtp")) {
+        transport.connect(smtp.getHost(), smtp.getPort(), null, null);
+        for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+          MimeMessage m = floorMail(subject, i);
+          m.saveChanges();
+          transport.sendMessage(m, m.getAllRecipients());
+        }
+      } catch (MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList(), threads);
+    return n / ((System.nanoTime() - start) / 1e9);
+  }
+
+  private MimeMessage floorMail(String subject, int i) throws MessagingException {
+    MimeMessage m = sender.createMimeMessage();
+    MimeMessageHelper h = new MimeMessageHelper(m, true, "UTF-8");
+    h.setFrom("skillgate@localhost");
+    h.setTo("floor" + i + "@northwind.example");
+    h.setSubject(subject);
+    h.setText("plain floor mail " + i, "<p>plain floor mail " + i + "</p>");
+    return m;
+  }
+
+  /** The same mail sent n times through JavaMailSender.send, which connects for every mail. */
   private double plainSends(MimeMessage sample, int n, int threads) throws Exception {
     String subject = sample.getSubject();
     long start = System.nanoTime();
     runAll(java.util.stream.IntStream.range(0, n).mapToObj(i -> (Runnable) () -> {
       try {
-        MimeMessage m = sender.createMimeMessage();
-        MimeMessageHelper h = new MimeMessageHelper(m, true, "UTF-8");
-        h.setFrom("skillgate@localhost");
-        h.setTo("floor" + i + "@northwind.example");
-        h.setSubject(subject);
-        h.setText("plain floor mail " + i, "<p>plain floor mail " + i + "</p>");
-        sender.send(m);
+        sender.send(floorMail(subject, i));
       } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }
