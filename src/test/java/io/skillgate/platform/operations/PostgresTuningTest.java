@@ -32,8 +32,9 @@ class PostgresTuningTest {
   }
 
   @Test
-  void everyConnectionHasTheJitCompilerOff() {
+  void everyConnectionPlansWithTheActualValuesAndWithoutJit() {
     for (int i = 0; i < 3; i++) {
+      assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
       assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
     }
   }
