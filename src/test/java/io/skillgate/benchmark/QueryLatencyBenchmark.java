@@ -81,8 +81,8 @@ class QueryLatencyBenchmark {
             statistics.add(r.getString(1));
           }
         }
-        report.note("Planner statistics SkillGate created: " + statistics + "; connections run SET jit = off. "
-            + "No index was added to the engine's schema.");
+        report.note("Planner statistics SkillGate created: " + statistics + "; its connections run "
+            + "SET plan_cache_mode = force_custom_plan and SET jit = off. No index was added to the engine's schema.");
       }
       // The baseline: the reviewer's filter for the admin, whom the engine does not check at all.
       Samples admin = measure(app, report, "admin", "Due soon / overdue");
