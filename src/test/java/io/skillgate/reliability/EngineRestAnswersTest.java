@@ -49,4 +49,17 @@ class EngineRestAnswersTest {
         new SQLException("syntax error at or near \"selec\"", "42601")))).isFalse();
     assertThat(EngineRestErrors.databaseUnreachable(new ProcessEngineException("no such task"))).isFalse();
   }
+
+  @Test
+  void aQueryEndedByTheDatabaseShuttingDownCountsAsTheDatabaseBeingUnreachable() {
+    // Seen in the fault test: a process start running while PostgreSQL was stopped.
+    SQLException shutdown = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
+    TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+    rollback.initApplicationException(new ProcessEngineException("persistence", new PersistenceException(shutdown)));
+
+    assertThat(EngineRestErrors.databaseUnreachable(new ProcessEngineException("persistence", rollback))).isTrue();
+    assertThat(EngineRestErrors.databaseUnreachable(new ProcessEngineException("persistence",
+        new SQLException("canceling statement due to user request", "57014")))).isFalse();
+  }
 }

@@ -154,9 +154,13 @@ public final class EngineRestErrors {
     });
   }
 
-  /** SQLState class 08 is "connection exception" in both H2 and PostgreSQL. */
-  private static boolean isConnectionProblem(SQLException e) {
-    return e.getSQLState() != null && e.getSQLState().startsWith("08");
+  /**
+   * SQLState class 08 is "connection exception" in both H2 and PostgreSQL; 57P is PostgreSQL shutting
+   * down or starting (57P01 "terminating connection due to administrator command" reaches a request
+   * that was running when the database was stopped).
+   */
+  static boolean isConnectionProblem(SQLException e) {
+    return e.getSQLState() != null && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"));
   }
 
   private static Response answer(Response.Status status, String type, String message) {

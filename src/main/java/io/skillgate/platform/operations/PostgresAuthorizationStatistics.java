@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * READ on it), so with 50,000 open tasks the planner expected 50 rows instead of 10,000 and chose a
  * nested loop over all pairs: a reviewer's "Due soon / overdue" count took 70 s in psql. Expression
  * statistics on the two permissions Tasklist's queries check (READ on a task, READ_TASK on a process
- * definition) make it probe the authorization index per task instead: 0.5 s (see README, Benchmark).
+ * definition) make it probe the authorization index per task instead: 2.5 s, and 0.5 s without JIT
+ * (see README, Benchmark).
  * They are filled by ANALYZE, which autovacuum runs as the table grows, and used only by plans made for
  * the actual values: hence {@code plan_cache_mode = force_custom_plan} in application-postgres.yaml.
  */

@@ -2,6 +2,7 @@ package io.skillgate.platform.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.skillgate.platform.engine.EngineRestErrors;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -116,6 +117,10 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (EngineRestErrors.databaseUnreachable(e)) {
+      // The engine wraps a connection the database dropped mid-request in its own exceptions.
+      return databaseDown(e);
+    }
     log.error("unexpected error in an API call", e);
     return error(HttpStatus.INTERNAL_SERVER_ERROR, "an unexpected error occurred; it has been logged");
   }
