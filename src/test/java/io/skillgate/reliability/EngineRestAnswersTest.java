@@ -62,4 +62,16 @@ class EngineRestAnswersTest {
     assertThat(EngineRestErrors.databaseUnreachable(new ProcessEngineException("persistence",
         new SQLException("canceling statement due to user request", "57014")))).isFalse();
   }
+
+  @Test
+  void aCommitOnADroppedConnectionCountsAsTheDatabaseBeingUnreachable() {
+    // Also seen there, in the password check of /engine-rest: the commit failed, Spring only logged it
+    // and threw the failed rollback, whose cause is the pool's closed connection (no SQLState).
+    TransactionSystemException rollback = new TransactionSystemException("JDBC rollback failed",
+        new SQLException("Connection is closed"));
+
+    assertThat(EngineRestErrors.databaseUnreachable(new ProcessEngineException("persistence", rollback))).isTrue();
+    assertThat(EngineRestErrors.databaseUnreachable(new ProcessEngineException("persistence",
+        new TransactionSystemException("no transaction is active")))).isFalse();
+  }
 }

@@ -123,11 +123,12 @@ public final class EngineRestErrors {
         return true;
       }
     }
-    // A query fails on a connection the database just dropped, then the rollback fails too
-    // ("Connection is closed"): Spring reports the rollback and keeps the real cause aside.
+    // A query or the commit fails on a connection the database just dropped, then the rollback fails
+    // too ("Connection is closed", no SQLState): Spring reports the rollback, and keeps the query's
+    // error aside or (for the commit) only logs it. A rollback refused by JDBC means a lost connection.
     TransactionSystemException rollback = cause(error, TransactionSystemException.class);
-    return rollback != null && rollback.getApplicationException() != null
-        && databaseUnreachable(rollback.getApplicationException());
+    return rollback != null && (rollback.getCause() instanceof SQLException
+        || rollback.getApplicationException() != null && databaseUnreachable(rollback.getApplicationException()));
   }
 
   /** True when every task the refusal names no longer exists (checked without authorization). */
