@@ -87,7 +87,7 @@ public class KpiService {
 
     return new KpiReport(summary.id(), summary.title(), summary.clientName(), summary.vendorName(),
         terms.reportingFrequency().name(), asOf, current, toDate, byPhase, byRole, byMember, changes, points, gates,
-        overdue(summary.id(), training, roster, asOf), terms.incentives(),
+        overdue(summary.id(), input.milestones(), roster, asOf), terms.incentives(),
         statements(summary.id(), terms, periods, reportRows));
   }
 
@@ -140,8 +140,9 @@ public class KpiService {
     return statements;
   }
 
-  private List<KpiReport.OverdueItem> overdue(String contractId, TrainingFacts training, List<TeamMember> roster,
-      LocalDate asOf) {
+  /** milestones: those the KPIs were computed from (read once per report). */
+  private List<KpiReport.OverdueItem> overdue(String contractId, List<MilestoneFact> milestones,
+      List<TeamMember> roster, LocalDate asOf) {
     List<KpiReport.OverdueItem> items = new ArrayList<>();
     Date now = Date.from(clock.instant());
     tasks.createTaskQuery().processInstanceBusinessKey(contractId).active().dueBefore(now).orderByDueDate().asc()
@@ -149,7 +150,7 @@ public class KpiService {
         .forEach(t -> items.add(new KpiReport.OverdueItem("TASK", t.getName(), t.getAssignee(), t.getDueDate())));
     Map<String, String> names = new HashMap<>();
     roster.forEach(m -> names.put(m.memberId(), m.name()));
-    training.milestones(contractId).stream()
+    milestones.stream()
         .filter(m -> m.status() == MilestoneFact.Status.OPEN && m.due().isBefore(asOf))
         .sorted(Comparator.comparing(MilestoneFact::due))
         .forEach(m -> items.add(new KpiReport.OverdueItem("MILESTONE", m.module(),
