@@ -5,6 +5,10 @@ import static io.skillgate.training.TrainingScenario.LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractSummary;
+import io.skillgate.reporting.KpiReport;
+import io.skillgate.reporting.KpiService;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
@@ -39,6 +43,8 @@ class TrainingJourneyTest {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired MilestoneRepository milestones;
+  @Autowired ContractRepository contracts;
+  @Autowired KpiService kpis;
 
   @AfterEach
   void resetClock() {
@@ -113,6 +119,23 @@ class TrainingJourneyTest {
     assertThat(api.get(TestSupport.VENDOR_A, "/api/contracts/" + id + "/milestones").json())
         .allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("APPROVED"));
     // Notices for these tasks are the notification feature's; the lead adds their checks after merge.
+  }
+
+  @Test
+  void aMilestonePastItsDueDateIsListedAsOverdueWorkInTheKpiReport() {
+    String id = TrainingScenario.registerSmallContract(api, "OVD");
+    runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, id, Map.of(
+        TrainingVariables.CONTRACT_ID, id, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+    Milestone first = milestones.ofPhase(id, "transition").stream()
+        .filter(m -> m.memberId().equals(AGENT)).findFirst().orElseThrow();
+    ContractSummary summary = contracts.find(id).orElseThrow();
+
+    assertThat(kpis.report(summary, first.dueDate().minusDays(1)).overdue())
+        .noneMatch(item -> item.kind().equals("MILESTONE"));
+    assertThat(kpis.report(summary, first.dueDate().plusDays(1)).overdue())
+        .filteredOn(item -> item.kind().equals("MILESTONE"))
+        .extracting(KpiReport.OverdueItem::name)
+        .contains(first.requirementKey());
   }
 
   /** Vendor and reviewer work every open milestone task of the contract until none is left. */
