@@ -1,5 +1,6 @@
 package io.skillgate.reliability;
 
+import io.skillgate.support.PackagedJar;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,4 +1,4 @@
-package io.skillgate.reliability;
+package io.skillgate.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The executable jar the fault tests run ({@code ./mvnw package -DskipTests} builds it first). */
-final class PackagedJar {
+/** The executable jar the fault and security tests run ({@code ./mvnw package -DskipTests} builds it first). */
+public final class PackagedJar {
 
   private PackagedJar() {}
 
-  static Path path() {
+  public static Path path() {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
       return files.filter(p -> p.getFileName().toString().matches("skillgate-.*\\.jar"))
           .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
