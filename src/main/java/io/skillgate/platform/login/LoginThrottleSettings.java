@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("skillgate.login.throttle")
 public record LoginThrottleSettings(
     @DefaultValue("3") int freeFailuresPerUser,
-    @DefaultValue("20") int freeFailuresPerAddress,
+    @DefaultValue("50") int freeFailuresPerAddress,
     @DefaultValue("1s") Duration firstDelay,
     @DefaultValue("15m") Duration maxDelay,
     @DefaultValue("1h") Duration forgetAfter,
