@@ -70,6 +70,46 @@ class EngineApiHardeningTest {
   }
 
   @Test
+  void jsonObjectsOfClassesSkillGateDoesNotUseAreNeverDeserialised() {
+    String id = Fixtures.uniqueId("DSR");
+    assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
+    String instanceId = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
+    Tripwire.created.set(0);
+
+    for (String type : List.of(Tripwire.class.getName(), "java.io.File")) {
+      String value = Tripwire.class.getName().equals(type) ? "{\\\"armed\\\": true}" : "\\\"/tmp/skillgate-dsr\\\"";
+      Api.Response written = api.send(TestSupport.ADMIN, HttpRequest.newBuilder(
+              api.uri("/engine-rest/process-instance/" + instanceId + "/variables/payload"))
+          .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
+              "{\"value\": \"" + value + "\", \"type\": \"Object\", \"valueInfo\": {\"objectTypeName\": \"" + type
+                  + "\", \"serializationDataFormat\": \"application/json\"}}")));
+      assertThat(written.status()).as(written.body()).isIn(204, 400);
+
+      Api.Response read = api.get(TestSupport.ADMIN,
+          "/engine-rest/process-instance/" + instanceId + "/variables/payload?deserializeValue=true");
+      assertThat(read.status()).as(read.body()).isNotEqualTo(200);
+      // The reason (the type is not allowed) is logged; the answer only says it could not be read.
+      assertThat(read.body()).as(type).contains("Cannot deserialize").contains(type);
+    }
+    assertThat(Tripwire.created).as("objects constructed by deserialisation").hasValue(0);
+
+    // The types SkillGate does store still read back: the programme's member list.
+    runtime.setVariable(instanceId, "members", org.camunda.bpm.engine.variable.Variables
+        .objectValue(new java.util.ArrayList<>(List.of("m-1", "m-2"))).serializationDataFormat("application/json").create());
+    assertThat(runtime.getVariable(instanceId, "members")).isEqualTo(List.of("m-1", "m-2"));
+  }
+
+  /** A class whose construction the test can see: deserialising it would count. */
+  public static class Tripwire {
+    static final AtomicInteger created = new AtomicInteger();
+    public boolean armed;
+
+    public Tripwire() {
+      created.incrementAndGet();
+    }
+  }
+
+  @Test
   void wrongPasswordsSlowDownOneUserFromOneAddressOnly() {
     String user = newUser();
     String attacker = address();
