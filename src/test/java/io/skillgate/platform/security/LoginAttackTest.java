@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillgate.support.Caller;
 import io.skillgate.support.PackagedApp;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -134,18 +131,7 @@ class LoginAttackTest {
     return Double.parseDouble(m.group(1));
   }
 
-  /** Tasklist's login as a browser does it: open the page (session, CSRF token), post the form. */
   private Caller.Reply webappLogin(String user, String password, String address) throws Exception {
-    Caller anonymous = address == null ? app.anonymous() : app.anonymous().from(address);
-    Caller.Reply page = anonymous.get("/camunda/app/tasklist/default/");
-    List<String> cookies = page.headers().allValues("Set-Cookie").stream().map(c -> c.split(";", 2)[0]).toList();
-    String token = cookies.stream().filter(c -> c.startsWith("XSRF-TOKEN=")).map(c -> c.substring(11)).findFirst()
-        .orElseThrow();
-    String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
-        + URLEncoder.encode(password, StandardCharsets.UTF_8);
-    HttpRequest.Builder post = anonymous.request("/camunda/api/admin/auth/user/default/login/tasklist")
-        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", String.join("; ", cookies))
-        .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(form));
-    return anonymous.send(post);
+    return WebappLogin.login(address == null ? app.anonymous() : app.anonymous().from(address), user, password);
   }
 }

@@ -40,6 +40,18 @@ class PasswordPolicyAttackTest {
   }
 
   @Test
+  void theAdminWebappCannotCreateAUserWithPasswordAEither() throws Exception {
+    WebappLogin.Session admin = WebappLogin.session(app.anonymous(), PackagedApp.ADMIN, app.passwordOf(PackagedApp.ADMIN));
+    Caller.Reply created = admin.post("/camunda/api/engine/engine/default/user/create", "{\"profile\": {\"id\": "
+        + "\"weakling2\", \"firstName\": \"Weak\", \"lastName\": \"Ling\", \"email\": \"weak2@northwind.example\"}, "
+        + "\"credentials\": {\"password\": \"a\"}}");
+
+    assertThat(created.status()).as(created.body()).isEqualTo(400);
+    assertThat(created.body()).contains("password policy");
+    assertThat(app.as(PackagedApp.ADMIN).get("/engine-rest/user/count?id=weakling2").json().get("count").asInt()).isZero();
+  }
+
+  @Test
   void aStrongPasswordIsStillAccepted() throws Exception {
     Caller admin = app.as(PackagedApp.ADMIN);
     Caller.Reply created = admin.post("/engine-rest/user/create", "{\"profile\": {\"id\": \"strongling\", "
