@@ -68,9 +68,7 @@ class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
     }
     PasswordPolicyResult result = identity.checkPasswordAgainstPolicy(admin.getPassword(), admin);
     if (!result.isValid()) {
-      throw new IllegalStateException("The admin password (SKILLGATE_ADMIN_PASSWORD, camunda.bpm.admin-user.password) "
-          + "does not meet the password policy, so the admin user '" + admin.getId() + "' cannot be created. It needs "
-          + RULES + ". Unmet rules: " + describe(result.getViolatedRules()));
+      throw new AdminPasswordRejectedException(admin.getId(), describe(result.getViolatedRules()));
     }
   }
 
