@@ -76,7 +76,7 @@ public class TrainingController {
     if (file == null) {
       throw new InvalidInputException("file", "is required (multipart field 'file')");
     }
-    // Before the file is read: a user over the rate costs the server nothing more.
+    // Before the file is loaded into memory and the database is asked: a user over the rate costs little more.
     uploadRate.acquire(user.id());
     EvidenceFile stored = evidenceFiles.store(contractId, memberId, file.getOriginalFilename(), file.getBytes(),
         user.id());
