@@ -77,7 +77,7 @@ class EngineApiHardeningTest {
     Tripwire.created.set(0);
 
     for (String type : List.of(Tripwire.class.getName(), "java.io.File")) {
-      String value = Tripwire.class.getName().equals(type) ? "{\\\"armed\\\": true}" : "\\\"/tmp/skillgate-dsr\\\"";
+      String value = Tripwire.class.getName().equals(type) ? "{\\\"armed\\\": true}" : "\\\"skillgate-dsr.txt\\\"";
       Api.Response written = api.send(TestSupport.ADMIN, HttpRequest.newBuilder(
               api.uri("/engine-rest/process-instance/" + instanceId + "/variables/payload"))
           .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(
