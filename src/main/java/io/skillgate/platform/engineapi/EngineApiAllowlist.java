@@ -51,6 +51,10 @@ public final class EngineApiAllowlist {
   /** Tasklist's calls for doing one's own work (found by running Tasklist as each role). */
   private static final List<Rule> TASK_WORK = List.of(
       rule(Api.ENGINE, "GET", "/filter"),
+      // Camunda's OPTIONS on a resource lists the operations the user may do (Tasklist asks before
+      // offering "create filter"); it returns links, no data.
+      rule(Api.ENGINE, "OPTIONS", "/filter"),
+      rule(Api.ENGINE, "OPTIONS", "/filter/{id}"),
       rule(Api.ENGINE, "GET", "/filter/count"),
       rule(Api.ENGINE, "GET", "/filter/{id}"),
       rule(Api.ENGINE, "GET POST", "/filter/{id}/list"),

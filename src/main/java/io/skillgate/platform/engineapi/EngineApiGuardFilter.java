@@ -64,6 +64,9 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
         return;
       }
     }
+    if (log.isDebugEnabled()) {
+      log.debug("engine API call allowed for {}: {} {}", caller == null ? "(anonymous)" : caller.id(), method, call);
+    }
     HttpServletResponse answer = PlainRefusals.wrap(response);
     chain.doFilter(request, answer);
     PlainRefusals.finish(answer);
