@@ -52,7 +52,8 @@ class UnownedJobAttackTest {
   void thereAreJobsOfEveryKindToAttack() throws Exception {
     Map<String, List<String>> kinds = kinds();
     assertThat(kinds.get("history cleanup")).isNotEmpty();
-    assertThat(kinds.get("task deadline (reminder or overdue)")).isNotEmpty();
+    assertThat(kinds.get("task reminder")).isNotEmpty();
+    assertThat(kinds.get("task overdue")).isNotEmpty();
   }
 
   @ParameterizedTest(name = "{0}: {1}")
@@ -97,19 +98,25 @@ class UnownedJobAttackTest {
     }
   }
 
-  /** The jobs of no process by kind: the admin's history cleanup list, the rest are SkillGate's notice jobs. */
+  /**
+   * The jobs of no process by kind: the admin's history cleanup list; the others are SkillGate's
+   * task deadlines (without SMTP, the embedded default, notices are held and no delivery job
+   * exists). A deadline due when an open task is due is its overdue escalation, one due earlier
+   * its reminder.
+   */
   private Map<String, List<String>> kinds() throws Exception {
     List<String> cleanup = admin.historyCleanupJobIds();
-    List<String> deadlines = new ArrayList<>();
+    List<String> taskDues = new ArrayList<>();
+    admin.admin().get("/engine-rest/task?maxResults=500").json().forEach(t -> taskDues.add(t.get("due").asText()));
+    List<String> reminders = new ArrayList<>();
+    List<String> overdue = new ArrayList<>();
     for (JsonNode job : admin.jobsOfNoProcess()) {
       String id = job.get("id").asText();
-      // Without SMTP (the embedded default) notices are held, so no delivery job exists: the other
-      // jobs of no process are the task deadlines, due at a future reminder or due time.
-      if (!cleanup.contains(id) && !job.get("dueDate").isNull()) {
-        deadlines.add(id);
+      if (!cleanup.contains(id)) {
+        (taskDues.contains(job.get("dueDate").asText()) ? overdue : reminders).add(id);
       }
     }
-    return Map.of("history cleanup", cleanup, "task deadline (reminder or overdue)", deadlines);
+    return Map.of("history cleanup", cleanup, "task reminder", reminders, "task overdue", overdue);
   }
 
   private static HttpRequest.Builder request(Caller caller, String method, String path, String body) {
