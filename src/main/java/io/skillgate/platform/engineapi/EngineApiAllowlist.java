@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,7 +87,10 @@ public final class EngineApiAllowlist {
       rule(Api.ENGINE, "GET", "/history/user-operation/count"),
       rule(Api.ENGINE, "GET", "/history/identity-link-log"),
       rule(Api.ENGINE, "GET", "/history/identity-link-log/count"),
-      rule(Api.ENGINE, "GET", "/identity/groups"),
+      // One's own groups: Tasklist asks /identity/groups, the welcome page's profile /group.
+      selfQuery(Api.ENGINE, "/identity/groups", "userId"),
+      selfQuery(Api.ENGINE, "/group", "member"),
+      selfQuery(Api.ENGINE, "/group/count", "member"),
       rule(Api.ENGINE, "GET", "/user/{self}/profile"),
       rule(Api.ENGINE, "PUT", "/user/{self}/profile"),
       rule(Api.ENGINE, "PUT", "/user/{self}/credentials"));
@@ -105,28 +109,21 @@ public final class EngineApiAllowlist {
   private EngineApiAllowlist() {}
 
   /**
-   * True when {@code role} may make this call. {@code userId} is the caller ({@code {self}} in a
-   * rule must be them); {@code query} the query string's {@code userId}, which {@code /identity/groups}
-   * must name the caller.
+   * True when {@code role} may make this call. {@code userId} is the caller: {@code {self}} in a
+   * rule's path, or the query parameter a rule names (read through {@code query}), must be them.
    */
-  public static boolean allows(Role role, String userId, String method, EngineApiRequest request, String queriedUserId) {
+  public static boolean allows(Role role, String userId, String method, EngineApiRequest request,
+      Function<String, String> query) {
     if (role == Role.ADMIN) {
       return true;
     }
-    if (!request.canonical()) {
-      return false;
-    }
-    for (Rule rule : ALLOWED.getOrDefault(role, List.of())) {
-      if (rule.matches(request, method, userId)) {
-        return !request.path().equals("/identity/groups") || (userId != null && userId.equals(queriedUserId));
-      }
-    }
-    return false;
+    return request.canonical()
+        && ALLOWED.getOrDefault(role, List.of()).stream().anyMatch(rule -> rule.matches(request, method, userId, query));
   }
 
   /** True when anyone, logged in or not, may make this call. */
   public static boolean open(String method, EngineApiRequest request) {
-    return request.canonical() && OPEN.stream().anyMatch(rule -> rule.matches(request, method, null));
+    return request.canonical() && OPEN.stream().anyMatch(rule -> rule.matches(request, method, null, name -> null));
   }
 
   public static Role roleOf(List<String> groups, String adminGroup, String reviewerGroup, String vendorPrefix) {
@@ -142,8 +139,9 @@ public final class EngineApiAllowlist {
     return Role.MEMBER;
   }
 
-  private record Rule(Api api, Set<String> methods, Pattern path) {
-    boolean matches(EngineApiRequest request, String method, String userId) {
+  /** A call: API, methods, path pattern, and the query parameter (if any) that must name the caller. */
+  private record Rule(Api api, Set<String> methods, Pattern path, String selfParameter) {
+    boolean matches(EngineApiRequest request, String method, String userId, Function<String, String> query) {
       if (request.api() != api || !methods.contains(method)) {
         return false;
       }
@@ -151,7 +149,10 @@ public final class EngineApiAllowlist {
       if (!m.matches()) {
         return false;
       }
-      return !path.pattern().contains("(?<self>") || (userId != null && userId.equals(m.group("self")));
+      if (path.pattern().contains("(?<self>") && (userId == null || !userId.equals(m.group("self")))) {
+        return false;
+      }
+      return selfParameter == null || (userId != null && userId.equals(query.apply(selfParameter)));
     }
   }
 
@@ -160,7 +161,13 @@ public final class EngineApiAllowlist {
     for (Map.Entry<String, String> p : PLACEHOLDERS.entrySet()) {
       regex = regex.replace(p.getKey(), "\\E" + p.getValue() + "\\Q");
     }
-    return new Rule(api, Set.of(methods.split(" ")), Pattern.compile(regex));
+    return new Rule(api, Set.of(methods.split(" ")), Pattern.compile(regex), null);
+  }
+
+  /** A GET whose query parameter {@code parameter} must be the caller's id. */
+  private static Rule selfQuery(Api api, String template, String parameter) {
+    Rule plain = rule(api, "GET", template);
+    return new Rule(plain.api(), plain.methods(), plain.path(), parameter);
   }
 
   @SafeVarargs

@@ -57,7 +57,7 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
       // A method override header would let Jersey run another method than the one judged here.
       boolean overridden = METHOD_OVERRIDES.stream().anyMatch(h -> request.getHeader(h) != null);
       allowed = role == Role.ADMIN || !overridden
-          && EngineApiAllowlist.allows(role, caller.id(), method, call, request.getParameter("userId"));
+          && EngineApiAllowlist.allows(role, caller.id(), method, call, request::getParameter);
       if (!allowed) {
         log.info("engine API call refused for {} ({}): {} {}", caller.id(), role, method, call);
         PlainRefusals.write(response, 403, "Forbidden", PlainRefusals.NOT_YOURS);

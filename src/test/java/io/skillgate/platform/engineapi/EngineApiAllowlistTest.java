@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.skillgate.platform.engineapi.EngineApiAllowlist.Role;
 import io.skillgate.platform.engineapi.EngineApiRequest.Api;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -50,7 +51,7 @@ class EngineApiAllowlistTest {
   void aVendorIsRefused(String call) {
     String[] parts = call.split(" ", 2);
     assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", parts[0],
-        EngineApiRequest.of("/engine-rest" + parts[1], "/engine-rest" + parts[1]), null)).as(call).isFalse();
+        EngineApiRequest.of("/engine-rest" + parts[1], "/engine-rest" + parts[1]), name -> null)).as(call).isFalse();
   }
 
   @ParameterizedTest
@@ -62,16 +63,20 @@ class EngineApiAllowlistTest {
     String[] parts = call.split(" ", 2);
     for (String prefix : List.of("/engine-rest", "/engine-rest/engine/default", "/camunda/api/engine/engine/default")) {
       EngineApiRequest request = EngineApiRequest.of(prefix + parts[1], prefix + parts[1]);
-      assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", parts[0], request, null)).as(prefix + call).isTrue();
+      assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", parts[0], request, name -> null)).as(prefix + call).isTrue();
     }
   }
 
   @Test
   void groupsOfAUserOnlyForThemselves() {
     EngineApiRequest groups = EngineApiRequest.of("/engine-rest/identity/groups", "/engine-rest/identity/groups");
-    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groups, "nora")).isTrue();
-    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groups, "oscar")).isFalse();
-    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groups, null)).isFalse();
+    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groups, Map.of("userId", "nora")::get)).isTrue();
+    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groups, Map.of("userId", "oscar")::get)).isFalse();
+    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groups, name -> null)).isFalse();
+    EngineApiRequest groupList = EngineApiRequest.of("/engine-rest/group", "/engine-rest/group");
+    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groupList, Map.of("member", "nora")::get)).isTrue();
+    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groupList, Map.of("member", "oscar")::get)).isFalse();
+    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", groupList, name -> null)).isFalse();
   }
 
   @Test
@@ -81,11 +86,11 @@ class EngineApiAllowlistTest {
     assertThat(EngineApiAllowlist.open("POST", login)).isTrue();
     EngineApiRequest cockpit = EngineApiRequest.of("/camunda/api/cockpit/plugin/base/default/process-definition/statistics",
         "/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
-    assertThat(EngineApiAllowlist.allows(Role.REVIEWER, "rita", "GET", cockpit, null)).isFalse();
-    assertThat(EngineApiAllowlist.allows(Role.ADMIN, "admin", "GET", cockpit, null)).isTrue();
+    assertThat(EngineApiAllowlist.allows(Role.REVIEWER, "rita", "GET", cockpit, name -> null)).isFalse();
+    assertThat(EngineApiAllowlist.allows(Role.ADMIN, "admin", "GET", cockpit, name -> null)).isTrue();
     EngineApiRequest users = EngineApiRequest.of("/camunda/api/admin/plugin/adminPlugins/default/users",
         "/camunda/api/admin/plugin/adminPlugins/default/users");
-    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", users, null)).isFalse();
+    assertThat(EngineApiAllowlist.allows(Role.VENDOR, "nora", "GET", users, name -> null)).isFalse();
   }
 
   @Test

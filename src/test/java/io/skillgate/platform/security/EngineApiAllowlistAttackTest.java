@@ -131,6 +131,10 @@ class EngineApiAllowlistAttackTest {
     assertThat(vendor.get("/engine-rest/user/" + PackagedApp.VENDOR_B + "/profile").status()).isEqualTo(403);
     assertThat(vendor.get("/engine-rest/identity/groups?userId=" + PackagedApp.VENDOR_B).status()).isEqualTo(403);
     assertThat(vendor.get("/engine-rest/identity/groups?userId=" + PackagedApp.VENDOR_A).status()).isEqualTo(200);
+    // The welcome page's profile lists one's own groups, nobody else's.
+    assertThat(vendor.get("/engine-rest/group?member=" + PackagedApp.VENDOR_A + "&maxResults=25").status()).isEqualTo(200);
+    assertThat(vendor.get("/engine-rest/group?member=" + PackagedApp.VENDOR_B + "&maxResults=25").status()).isEqualTo(403);
+    assertThat(vendor.get("/engine-rest/group?maxResults=25").status()).isEqualTo(403);
   }
 
   @Test
