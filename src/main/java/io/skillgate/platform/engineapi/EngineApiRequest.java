@@ -3,6 +3,7 @@ package io.skillgate.platform.engineapi;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ public record EngineApiRequest(Api api, String path, boolean canonical) {
     }
     m = WEBAPP_API.matcher(path);
     if (m.matches()) {
-      Api api = Api.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+      Api api = Api.valueOf(m.group(1).toUpperCase(Locale.ROOT));
       return new EngineApiRequest(api, nullToEmpty(m.group(2)), canonical);
     }
     return unknown(path, canonical);
