@@ -97,6 +97,8 @@ public record EngineApiRequest(Api api, String path, boolean canonical) {
 
   @Override
   public String toString() {
-    return api + " " + (path.isEmpty() ? "/" : path) + (canonical ? "" : " (not canonical)");
+    // Logged: a path is the caller's text, so no control characters (forged log lines) get through.
+    String shown = path.isEmpty() ? "/" : path.replaceAll("\\p{Cntrl}", "?");
+    return api + " " + shown + (canonical ? "" : " (not canonical)");
   }
 }
