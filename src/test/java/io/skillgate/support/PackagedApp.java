@@ -122,18 +122,31 @@ public final class PackagedApp {
    * CSRF token that the webapps' API wants on every state-changing call.
    */
   public Caller session(String user) throws IOException, InterruptedException {
+    // As Tasklist does it: a GET hands out the CSRF token that the login POST must carry; the login
+    // starts a new session, whose token the next GET hands out.
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        .connectTimeout(Duration.ofSeconds(5)).build();
+    String token = csrfToken(browser);
     String form = "username=" + user + "&password=" + passwordOf(user);
-    HttpResponse<String> login = Caller.HTTP.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
+    HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     if (login.statusCode() != 200) {
       throw new IllegalStateException("login of " + user + " answered " + login.statusCode() + ": " + login.body());
     }
-    String cookies = String.join("; ", login.headers().allValues("Set-Cookie").stream()
-        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).toList());
-    String csrf = login.headers().firstValue("X-XSRF-TOKEN").orElse(null);
+    String csrf = csrfToken(browser);
+    String cookies = String.join("; ", ((java.net.CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore()
+        .getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).toList());
     return new Caller(this, null, null, cookies, csrf);
   }
+
+  private String csrfToken(HttpClient browser) throws IOException, InterruptedException {
+    HttpResponse<String> me = browser.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    return me.headers().firstValue("X-XSRF-TOKEN")
+        .orElseThrow(() -> new IllegalStateException("no CSRF token from the webapp: " + me.statusCode()));
+  }
+
 
   public String passwordOf(String user) {
     // The demo users' password is their user id (README, demo mode).

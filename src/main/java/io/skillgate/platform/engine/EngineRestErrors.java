@@ -31,7 +31,8 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 /**
  * Gives the engine REST API the answers a client can act on where Camunda answers 500: a task
  * completed twice at the same time is a 409, a form field refused by a complete listener is a 400,
- * and a database that does not answer is a 503. Everything else keeps Camunda's own mapping.
+ * a database that does not answer is a 503, and a refusal (403) names nothing of other parties.
+ * Everything else keeps Camunda's own mapping.
  */
 public final class EngineRestErrors {
 
@@ -95,6 +96,11 @@ public final class EngineRestErrors {
       // The loser of a race read the task before the winner's commit removed it (and its candidate
       // links, so the permission check fails): the task is gone, the caller was not refused.
       return taskGone();
+    }
+    if (denied != null) {
+      // Camunda's text names the resources (other parties' process instance and task ids) and the
+      // user: a refusal says only that it is one.
+      return answer(Response.Status.FORBIDDEN, "AuthorizationException", "you are not allowed to do this");
     }
     BadUserRequestException badInput = cause(error, BadUserRequestException.class);
     if (badInput != null) {

@@ -31,4 +31,30 @@ public class Grants {
     }
     authorizations.saveAuthorization(auth);
   }
+
+  /** Takes these permissions out of the group's grants on that resource, keeping the others. */
+  public void revokePermissions(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    for (Authorization auth : authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .list()) {
+      boolean held = false;
+      for (Permission p : permissions) {
+        if (auth.isPermissionGranted(p)) {
+          auth.removePermission(p);
+          held = true;
+        }
+      }
+      if (held) {
+        authorizations.saveAuthorization(auth);
+      }
+    }
+  }
+
+  /** Removes the group's grants on that resource, if any: calling twice removes once. */
+  public void revoke(String groupId, Resource resource, String resourceId) {
+    authorizations.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .list()
+        .forEach(auth -> authorizations.deleteAuthorization(auth.getId()));
+  }
 }

@@ -41,11 +41,13 @@ public class IdentitySetup implements ApplicationRunner {
       identity.saveGroup(group);
     }
     grants.grant(reviewers, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-    // Reviewers follow contracts in Cockpit as well: read definitions, instances and history.
-    grants.grant(reviewers, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
-    grants.grant(reviewers, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY,
-        Permissions.READ_INSTANCE);
-    grants.grant(reviewers, Resources.PROCESS_INSTANCE, "*", Permissions.READ);
+    // Reviewers work in Tasklist only (issue 14: non-admins get what Tasklist needs). Cockpit showed
+    // them every vendor's instances; installations set up before keep no Cockpit grant.
+    // With it go the instance reads Cockpit needed; Tasklist's history tab needs READ_HISTORY only.
+    grants.revoke(reviewers, Resources.APPLICATION, "cockpit");
+    grants.revoke(reviewers, Resources.PROCESS_INSTANCE, "*");
+    grants.grant(reviewers, Resources.PROCESS_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+    grants.revokePermissions(reviewers, Resources.PROCESS_DEFINITION, "*", Permissions.READ_INSTANCE);
     grants.grant(reviewers, Resources.DECISION_DEFINITION, "*", Permissions.READ);
     filters.ensure();
     filters.share(reviewers);

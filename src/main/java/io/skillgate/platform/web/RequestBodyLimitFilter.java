@@ -16,15 +16,24 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses an {@code /api} body over {@code skillgate.api.max-body-bytes} with 413 before anything
- * reads it. Multipart uploads have their own limit (spring.servlet.multipart).
+ * reads it. On {@code /api} multipart uploads have their own limit (spring.servlet.multipart); the
+ * engine's APIs parse multipart themselves, so there a second, larger limit applies to them.
  */
 public class RequestBodyLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final long maxMultipartBytes;
   private final ObjectMapper json;
 
+  /** Multipart bodies are left to Spring's multipart limits. */
   public RequestBodyLimitFilter(long maxBytes, ObjectMapper json) {
+    this(maxBytes, -1, json);
+  }
+
+  /** Multipart bodies are limited to {@code maxMultipartBytes} (negative: left to Spring's limits). */
+  public RequestBodyLimitFilter(long maxBytes, long maxMultipartBytes, ObjectMapper json) {
     this.maxBytes = maxBytes;
+    this.maxMultipartBytes = maxMultipartBytes;
     this.json = json;
   }
 
@@ -32,13 +41,17 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String type = request.getContentType();
+    long maxBytes = this.maxBytes;
     if (type != null && type.startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)) {
-      chain.doFilter(request, response);
-      return;
+      if (maxMultipartBytes < 0) {
+        chain.doFilter(request, response);
+        return;
+      }
+      maxBytes = maxMultipartBytes;
     }
     long declared = request.getContentLengthLong();
     if (declared > maxBytes) {
-      refuse(response);
+      refuse(response, maxBytes);
       return;
     }
     if (declared >= 0) {
@@ -48,13 +61,13 @@ public class RequestBodyLimitFilter extends OncePerRequestFilter {
     // Chunked body of unknown length: read at most one byte past the limit.
     byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (body.length > maxBytes) {
-      refuse(response);
+      refuse(response, maxBytes);
       return;
     }
     chain.doFilter(new BufferedBodyRequest(request, body), response);
   }
 
-  private void refuse(HttpServletResponse response) throws IOException {
+  private void refuse(HttpServletResponse response, long maxBytes) throws IOException {
     response.setStatus(413);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     json.writeValue(response.getOutputStream(),
