@@ -3,18 +3,23 @@ package io.skillgate.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.skillgate.platform.engine.EngineRestErrors;
+import io.skillgate.platform.security.AdminOnly;
+import io.skillgate.platform.security.ClientOnly;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -82,7 +88,9 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
+    String accepted = e.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+        : e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as " + accepted);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -98,6 +106,14 @@ public class ApiErrorHandler {
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<ApiError> forbidden(ForbiddenException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  /** A method rule ({@link AdminOnly}, {@link ClientOnly}) refused the caller: say which side may. */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ApiError> denied(AccessDeniedException e, HandlerMethod handler) {
+    boolean adminOnly = handler.hasMethodAnnotation(AdminOnly.class)
+        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), AdminOnly.class);
+    return error(HttpStatus.FORBIDDEN, adminOnly ? AdminOnly.MESSAGE : ClientOnly.MESSAGE);
   }
 
   @ExceptionHandler({ConflictException.class, DuplicateKeyException.class, OptimisticLockingException.class,
