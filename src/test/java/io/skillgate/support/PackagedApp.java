@@ -121,17 +121,41 @@ public final class PackagedApp {
    * CSRF token that the webapps' API wants on every state-changing call.
    */
   public Caller session(String user) throws IOException, InterruptedException {
+    // As the browser does: open Tasklist first for a session and its CSRF token (the login POST wants both).
+    HttpResponse<String> page = Caller.HTTP.send(HttpRequest.newBuilder(uri("/camunda/app/tasklist/default/")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    page.headers().allValues("Set-Cookie").forEach(c -> putCookie(cookies, c));
+    String csrf = cookies.getOrDefault("XSRF-TOKEN", page.headers().firstValue("X-XSRF-TOKEN").orElse(null));
     String form = "username=" + user + "&password=" + passwordOf(user);
-    HttpResponse<String> login = Caller.HTTP.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", cookieHeader(cookies));
+    }
+    if (csrf != null) {
+      request.header("X-XSRF-TOKEN", csrf);
+    }
+    HttpResponse<String> login = Caller.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (login.statusCode() != 200) {
       throw new IllegalStateException("login of " + user + " answered " + login.statusCode() + ": " + login.body());
     }
-    String cookies = String.join("; ", login.headers().allValues("Set-Cookie").stream()
-        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).toList());
-    String csrf = login.headers().firstValue("X-XSRF-TOKEN").orElse(null);
-    return new Caller(this, null, null, cookies, csrf);
+    login.headers().allValues("Set-Cookie").forEach(c -> putCookie(cookies, c));
+    csrf = login.headers().firstValue("X-XSRF-TOKEN").orElse(cookies.getOrDefault("XSRF-TOKEN", csrf));
+    return new Caller(this, null, null, cookieHeader(cookies), csrf);
+  }
+
+  private static void putCookie(java.util.Map<String, String> cookies, String setCookie) {
+    String pair = setCookie.split(";", 2)[0];
+    int eq = pair.indexOf('=');
+    if (eq > 0) {
+      cookies.put(pair.substring(0, eq), pair.substring(eq + 1));
+    }
+  }
+
+  private static String cookieHeader(java.util.Map<String, String> cookies) {
+    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
   }
 
   public String passwordOf(String user) {
