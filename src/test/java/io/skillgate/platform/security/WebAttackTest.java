@@ -118,6 +118,28 @@ class WebAttackTest {
     assertNotTerminated();
   }
 
+  /**
+   * An operation that takes no body (start the contract's evaluation) posted by another site's
+   * page as a "simple" request: a form or a text/plain fetch, with the reviewer's cached Basic
+   * credentials. Before the Origin and content-type checks this started the evaluation (202).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"text/plain", "application/x-www-form-urlencoded"})
+  void aCrossSiteSimpleRequestStartsNoEvaluation(String type) throws Exception {
+    Caller rita = app.as(PackagedApp.REVIEWER);
+    String path = "/api/contracts/" + NORTHWIND_CONTRACT + "/evaluation";
+
+    Caller.Reply crossSite = rita.send(rita.request(path).header("Origin", EVIL).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+    Caller.Reply noOrigin = rita.send(rita.request(path).header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+
+    assertThat(crossSite.status()).as(crossSite.body()).isEqualTo(403);
+    assertThat(noOrigin.status()).as(noOrigin.body()).isEqualTo(415);
+    assertThat(noOrigin.json().path("message").asText()).contains("application/json");
+    assertThat(app.as(PackagedApp.ADMIN).get(path).json().path("started").asBoolean()).as("evaluation started").isFalse();
+  }
+
   /** Tasklist's session cookie goes with any request the browser makes: it may read, never write. */
   @Test
   void theTasklistSessionCannotTerminateOrRegister() throws Exception {
