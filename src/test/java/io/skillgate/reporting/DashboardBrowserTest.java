@@ -157,6 +157,10 @@ class DashboardBrowserTest {
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys(TestSupport.passwordOf(user));
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    // Let Tasklist finish starting: the login gives a new session without a CSRF token, and a
+    // Tasklist request still in flight with the old token makes Camunda invalidate that session.
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".loader, .loading-indicator")));
   }
 
   private void openDashboard(String query) {

@@ -35,8 +35,21 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
       response.sendRedirect(request.getContextPath() + TASKLIST_LOGIN);
       return;
     }
-    response.setHeader("WWW-Authenticate", "Basic realm=\"SkillGate\"");
+    if (!isBrowserBackgroundRequest(request)) {
+      response.setHeader("WWW-Authenticate", "Basic realm=\"SkillGate\"");
+    }
     errors.write(response, HttpStatus.UNAUTHORIZED, "log in (HTTP Basic or the Camunda webapp login) to use this API");
+  }
+
+  /**
+   * A script, style sheet or fetch of a page (the dashboard's) whose session has ended: no Basic
+   * challenge, or the browser would open its own login dialog over the page (and a headless one
+   * would wait on it forever); the dashboard says "log in to Tasklist" instead. Browsers mark
+   * such requests with {@code Sec-Fetch-Mode}; scripts and other systems still get the challenge.
+   */
+  private static boolean isBrowserBackgroundRequest(HttpServletRequest request) {
+    String mode = request.getHeader("Sec-Fetch-Mode");
+    return mode != null && !"navigate".equals(mode) && request.getHeader("Authorization") == null;
   }
 
   private static boolean wantsPage(HttpServletRequest request) {

@@ -46,6 +46,17 @@ class IdentityServiceAuthenticationTest {
     assertThat(response.getHeader("WWW-Authenticate")).startsWith("Basic");
   }
 
+  @Test
+  void aBrowsersBackgroundRequestGetsNoBasicDialog() throws Exception {
+    MockHttpServletRequest fetch = new MockHttpServletRequest("GET", "/dashboard/dashboard.js");
+    fetch.addHeader("Sec-Fetch-Mode", "no-cors");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    entryPoint.commence(fetch, response, new org.springframework.security.authentication.InsufficientAuthenticationException("x"));
+
+    assertThat(response.getStatus()).isEqualTo(401);
+    assertThat(response.getHeader("WWW-Authenticate")).isNull();
+  }
+
   private static UsernamePasswordAuthenticationToken token(String user, String password) {
     return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
   }
