@@ -1,7 +1,6 @@
 package io.skillgate.reporting;
 
 import io.skillgate.contract.ContractAccess;
-import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.platform.security.SkillGateUser;
 import java.util.List;
