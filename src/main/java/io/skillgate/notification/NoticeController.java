@@ -1,7 +1,6 @@
 package io.skillgate.notification;
 
 import io.skillgate.contract.ContractAccess;
-import io.skillgate.platform.security.AdminOnly;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
 import io.skillgate.platform.web.InvalidInputException;
@@ -57,8 +56,8 @@ public class NoticeController {
         .orElseThrow(() -> new NotFoundException("no notice '" + id + "'"));
   }
 
+  /** Admins only ({@link NoticeService#resend}); a notice the caller may not see is 404 first. */
   @PostMapping("/{id}/resend")
-  @AdminOnly
   public Notice resend(@PathVariable String id, SkillGateUser user) {
     Notice notice = get(id, user);
     if (!service.resend(id)) {

@@ -72,6 +72,9 @@ public class ApiSecurityConfiguration {
         .authorizeHttpRequests(requests -> requests
             // The load balancer asks without a login; it gets UP or DOWN, details only for admins.
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+            // The dashboard's own script and style sheet hold no data; served to anyone, a page whose
+            // session ended can still say "log in to Tasklist" instead of failing silently.
+            .requestMatchers(paths("/dashboard/dashboard.js", "/dashboard/dashboard.css")).permitAll()
             // Operational data (metrics, build info) and the process admins' API.
             .requestMatchers(paths("/actuator/**", "/api/admin/**")).hasAuthority(SkillGateUser.ADMIN_GROUP)
             .anyRequest().authenticated())

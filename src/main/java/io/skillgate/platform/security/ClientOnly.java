@@ -18,8 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@PreAuthorize("hasAnyAuthority('" + SkillGateUser.REVIEWER_GROUP + "', '" + SkillGateUser.ADMIN_GROUP + "')")
+@PreAuthorize(ClientOnly.RULE)
 public @interface ClientOnly {
+
+  String RULE = "hasAnyAuthority('" + SkillGateUser.REVIEWER_GROUP + "', '" + SkillGateUser.ADMIN_GROUP + "')";
 
   String MESSAGE = "only the client's reviewers and admins may do this";
 }

@@ -11,7 +11,6 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -20,6 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.ExpressionAuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
@@ -110,9 +110,10 @@ public class ApiErrorHandler {
 
   /** A method rule ({@link AdminOnly}, {@link ClientOnly}) refused the caller: say which side may. */
   @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<ApiError> denied(AccessDeniedException e, HandlerMethod handler) {
-    boolean adminOnly = handler.hasMethodAnnotation(AdminOnly.class)
-        || AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), AdminOnly.class);
+  ResponseEntity<ApiError> denied(AccessDeniedException e) {
+    boolean adminOnly = e instanceof AuthorizationDeniedException denied
+        && denied.getAuthorizationResult() instanceof ExpressionAuthorizationDecision decision
+        && AdminOnly.RULE.equals(decision.getExpression().getExpressionString());
     return error(HttpStatus.FORBIDDEN, adminOnly ? AdminOnly.MESSAGE : ClientOnly.MESSAGE);
   }
 

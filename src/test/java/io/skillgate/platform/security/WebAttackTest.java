@@ -194,6 +194,24 @@ class WebAttackTest {
   }
 
   @Test
+  void onlyAnAdminResendsANotice() throws Exception {
+    JsonNode notices = app.as(PackagedApp.VENDOR_A).get("/api/notifications?limit=5").json();
+    assertThat(notices.size()).as("the demo's Northwind notices").isPositive();
+    String id = notices.get(0).path("id").asText();
+    String before = app.as(PackagedApp.ADMIN).get("/api/notifications/" + id).json().path("status").asText();
+
+    Caller nora = app.as(PackagedApp.VENDOR_A);
+    Caller.Reply own = nora.send(nora.request("/api/notifications/" + id + "/resend").POST(HttpRequest.BodyPublishers.noBody()));
+    assertThat(own.status()).isEqualTo(403);
+    assertThat(own.json().path("message").asText()).isEqualTo(AdminOnly.MESSAGE);
+    Caller oscar = app.as(PackagedApp.VENDOR_B);
+    assertThat(oscar.send(oscar.request("/api/notifications/" + id + "/resend").POST(HttpRequest.BodyPublishers.noBody()))
+        .status()).as("another vendor's notice is not even found").isEqualTo(404);
+
+    assertThat(app.as(PackagedApp.ADMIN).get("/api/notifications/" + id).json().path("status").asText()).isEqualTo(before);
+  }
+
+  @Test
   void bootsGeneratedPasswordDoesNotExist() throws Exception {
     assertThat(app.log()).doesNotContain("Using generated security password");
   }
