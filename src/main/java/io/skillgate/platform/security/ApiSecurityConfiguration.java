@@ -51,20 +51,23 @@ public class ApiSecurityConfiguration {
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
-  /** Its presence also keeps Boot from creating its default user with a generated password. */
+  /**
+   * The one authentication provider: as a bean it becomes the global authentication manager's,
+   * and its presence keeps Boot from creating its default user with a generated password. It is
+   * deliberately not added to the chain as well: a local copy in front of the global one made
+   * every wrong password be checked (and counted by the login throttle) twice.
+   */
   @Bean
   AuthenticationProvider identityServiceAuthentication(IdentityService identityService) {
     return new IdentityServiceAuthenticationProvider(identityService);
   }
 
   @Bean
-  SecurityFilterChain skillGateSecurity(HttpSecurity http, AuthenticationProvider identityServiceAuthentication,
-      ObjectMapper json) throws Exception {
+  SecurityFilterChain skillGateSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
     JsonErrors errors = new JsonErrors(json);
     ApiAuthenticationEntryPoint entryPoint = new ApiAuthenticationEntryPoint(errors);
     http
         .securityMatcher(new OrRequestMatcher(paths("/api/**", "/dashboard/**", "/actuator/**")))
-        .authenticationProvider(identityServiceAuthentication)
         .httpBasic(basic -> basic.realmName("SkillGate").authenticationEntryPoint(entryPoint))
         .addFilterAfter(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
         .addFilterBefore(SameOriginOnly.filter("/api/**", json), BasicAuthenticationFilter.class)
