@@ -1,6 +1,6 @@
 package io.skillgate.admin;
 
-import io.skillgate.platform.security.SkillGateUser;
+import io.skillgate.platform.security.AdminOnly;
 import io.skillgate.platform.web.InvalidInputException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/admin")
+@AdminOnly
 public class ProcessAdminController {
 
   static final int MAX_LOG_ENTRIES = 200;
@@ -30,22 +31,18 @@ public class ProcessAdminController {
   }
 
   @GetMapping("/processes/{key}/versions")
-  public List<ProcessVersion> versions(@PathVariable String key, SkillGateUser user) {
-    AdminOnly.require(user);
+  public List<ProcessVersion> versions(@PathVariable String key) {
     return migration.versions(key);
   }
 
   /** Dry run by default: moving live instances is done only when asked for explicitly. */
   @PostMapping("/processes/{key}/migrations")
-  public MigrationReport migrate(@PathVariable String key, @RequestParam(defaultValue = "true") boolean dryRun,
-      SkillGateUser user) {
-    AdminOnly.require(user);
+  public MigrationReport migrate(@PathVariable String key, @RequestParam(defaultValue = "true") boolean dryRun) {
     return migration.migrateToLatest(key, dryRun);
   }
 
   @GetMapping("/deployments")
-  public List<DeploymentLogEntry> deployments(@RequestParam(defaultValue = "50") int limit, SkillGateUser user) {
-    AdminOnly.require(user);
+  public List<DeploymentLogEntry> deployments(@RequestParam(defaultValue = "50") int limit) {
     if (limit < 1 || limit > MAX_LOG_ENTRIES) {
       throw new InvalidInputException("limit", "must be between 1 and " + MAX_LOG_ENTRIES);
     }

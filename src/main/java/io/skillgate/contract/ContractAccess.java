@@ -1,7 +1,6 @@
 package io.skillgate.contract;
 
 import io.skillgate.platform.security.SkillGateUser;
-import io.skillgate.platform.web.ForbiddenException;
 import io.skillgate.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -27,14 +26,5 @@ public class ContractAccess {
     return contracts.find(contractId)
         .filter(c -> canSee(user, c))
         .orElseThrow(() -> new NotFoundException("no contract '" + contractId + "'"));
-  }
-
-  /** Like {@link #visible}, and the user must also be on the client side (a reviewer or an admin). */
-  public ContractSummary visibleToClient(SkillGateUser user, String contractId) {
-    ContractSummary contract = visible(user, contractId);
-    if (!user.seesAllContracts()) {
-      throw new ForbiddenException("only the client's reviewers and admins may do this");
-    }
-    return contract;
   }
 }

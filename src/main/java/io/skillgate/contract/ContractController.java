@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.security.ClientOnly;
 import io.skillgate.platform.security.SkillGateUser;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -32,6 +33,7 @@ public class ContractController {
   }
 
   @PostMapping(consumes = "application/json")
+  @ClientOnly
   public ResponseEntity<ContractSummary> register(@Valid @RequestBody Contract contract, SkillGateUser user) {
     ContractSummary created = service.intake(contract, user);
     return ResponseEntity.created(URI.create("/api/contracts/" + created.id())).body(created);

@@ -36,7 +36,7 @@ public class HandoverController {
   @PostMapping(path = "/termination", consumes = "application/json")
   public ResponseEntity<Termination> terminate(@PathVariable String id, @RequestBody(required = false)
       TerminationRequest request, SkillGateUser user) {
-    return ResponseEntity.status(201).body(terminations.terminate(id, request, user));
+    return ResponseEntity.status(201).body(terminations.terminate(access.visible(user, id), request, user));
   }
 
   /** Both parties of the contract may read the report; other vendors get 404. */

@@ -1,10 +1,10 @@
 package io.skillgate.handover;
 
-import io.skillgate.contract.ContractAccess;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
+import io.skillgate.platform.security.ClientOnly;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
 import io.skillgate.platform.web.FieldError;
@@ -35,16 +35,14 @@ public class TerminationService {
   private static final Set<ContractStage> ENDED = Set.of(ContractStage.EXIT_HANDOVER, ContractStage.CLOSED,
       ContractStage.WITHDRAWN);
 
-  private final ContractAccess access;
   private final ContractRepository contracts;
   private final HandoverRepository handovers;
   private final List<ContractTerminationParticipant> participants;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  public TerminationService(ContractAccess access, ContractRepository contracts, HandoverRepository handovers,
+  public TerminationService(ContractRepository contracts, HandoverRepository handovers,
       List<ContractTerminationParticipant> participants, RuntimeService runtime, Clock clock) {
-    this.access = access;
     this.contracts = contracts;
     this.handovers = handovers;
     this.participants = participants;
@@ -52,9 +50,14 @@ public class TerminationService {
     this.clock = clock;
   }
 
+  /**
+   * Client side only. The caller resolves the contract first ({@code ContractAccess.visible}), so
+   * another vendor's contract is a 404 before this rule can answer 403.
+   */
   @Transactional
-  public Termination terminate(String contractId, TerminationRequest request, SkillGateUser user) {
-    ContractSummary contract = access.visibleToClient(user, contractId);
+  @ClientOnly
+  public Termination terminate(ContractSummary contract, TerminationRequest request, SkillGateUser user) {
+    String contractId = contract.id();
     LocalDate effective = validate(request, contract);
     if (handovers.termination(contractId).isPresent()) {
       throw new ConflictException("contract '" + contractId + "' has already been terminated");

@@ -1,5 +1,6 @@
 package io.skillgate.notification;
 
+import io.skillgate.platform.security.AdminOnly;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -30,6 +31,7 @@ public class NoticeService {
    * Queues a FAILED (or HELD) notice for a new round of attempts. The status change and the new
    * delivery job commit together; false if the notice is in no state that may be re-sent.
    */
+  @AdminOnly
   public boolean resend(String noticeId) {
     return requeue(noticeId, Set.of(NoticeStatus.FAILED, NoticeStatus.HELD));
   }

@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * {@code /dashboard}: the shared progress page of both parties. It is a static page
  * ({@code static/dashboard/}) that reads the same APIs as everyone else, so it shows a user
- * exactly what the APIs allow them to see. The API authentication filter guards it: a user
+ * exactly what the APIs allow them to see. SkillGate's Spring Security chain guards it: a user
  * logged in to Tasklist is logged in here too.
  */
 @Controller

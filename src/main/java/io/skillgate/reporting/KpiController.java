@@ -46,8 +46,9 @@ public class KpiController {
         .body(csv);
   }
 
+  /** Client side only ({@link KpiService#confirmStatement}); another vendor's contract is 404 first. */
   @PostMapping("/statements/{period}/confirmation")
   public IncentiveStatement confirmStatement(@PathVariable String id, @PathVariable int period, SkillGateUser user) {
-    return kpis.confirmStatement(access.visibleToClient(user, id), period, user.id());
+    return kpis.confirmStatement(access.visible(user, id), period, user.id());
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.security.ClientOnly;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
@@ -93,6 +94,7 @@ public class KpiService {
 
   /** Confirms the statement of an opened period, once: who and when are recorded. */
   @Transactional
+  @ClientOnly
   public IncentiveStatement confirmStatement(ContractSummary summary, int period, String userId) {
     Contract terms = contracts.findTerms(summary.id()).orElseThrow();
     List<ReportingPeriod> periods = ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency());

@@ -77,6 +77,8 @@ class DashboardBrowserTest {
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile, "--window-size=1400,2400");
+    // The console shows what the page's Content-Security-Policy refused.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
     browser = new ChromeDriver(service, options);
@@ -114,6 +116,7 @@ class DashboardBrowserTest {
     assertThat(browser.findElement(By.cssSelector("[data-testid=csv-link]")).getAttribute("href"))
         .endsWith("/api/contracts/" + mine + "/kpis.csv");
     screenshot("dashboard-reviewer.png");
+    assertThat(cspViolations()).as("the dashboard works under its strict CSP").isEmpty();
 
     new Select(browser.findElement(By.cssSelector("[data-testid=contract-select]"))).selectByValue(theirs);
     new WebDriverWait(browser, Duration.ofSeconds(15))
@@ -154,6 +157,10 @@ class DashboardBrowserTest {
     browser.findElement(By.cssSelector("input[type=password]")).sendKeys(TestSupport.passwordOf(user));
     browser.findElement(By.cssSelector("button[type=submit]")).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+    // Let Tasklist finish starting: the login gives a new session without a CSRF token, and a
+    // Tasklist request still in flight with the old token makes Camunda invalidate that session.
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".loader, .loading-indicator")));
   }
 
   private void openDashboard(String query) {
@@ -184,6 +191,12 @@ class DashboardBrowserTest {
             + "return c ? c.data.datasets.map(d => d.data.filter(v => v !== null).length) : null;");
     assertThat(result).as("a chart is drawn on " + testId).isNotNull();
     return (List<Long>) result;
+  }
+
+  private List<String> cspViolations() {
+    return browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy")).toList();
   }
 
   private void screenshot(String name) throws IOException {

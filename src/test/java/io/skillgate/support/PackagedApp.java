@@ -147,7 +147,6 @@ public final class PackagedApp {
         .orElseThrow(() -> new IllegalStateException("no CSRF token from the webapp: " + me.statusCode()));
   }
 
-
   public String passwordOf(String user) {
     // The demo users' password is their user id (README, demo mode).
     return ADMIN.equals(user) ? adminPassword : user;

@@ -1,13 +1,14 @@
 package io.skillgate.platform.security;
 
 import org.springframework.core.MethodParameter;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets a controller method take the caller as a {@link SkillGateUser} parameter. */
+/** Lets a controller method take the caller, as Spring Security authenticated them, as a {@link SkillGateUser}. */
 class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
 
   @Override
@@ -18,11 +19,11 @@ class CurrentUserArgumentResolver implements HandlerMethodArgumentResolver {
   @Override
   public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
       NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-    Object user = webRequest.getAttribute(ApiAuthenticationFilter.USER_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-    if (user == null) {
-      // Only reachable if a controller is mapped outside the authenticated paths: fail closed.
-      throw new IllegalStateException("no authenticated user for " + webRequest.getDescription(false));
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof SkillGateUser user) {
+      return user;
     }
-    return user;
+    // Only reachable if a controller is mapped outside the secured paths: fail closed.
+    throw new IllegalStateException("no authenticated user for " + webRequest.getDescription(false));
   }
 }

@@ -3,7 +3,6 @@ package io.skillgate.platform.security;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillgate.platform.web.RequestBodyLimitFilter;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,15 +15,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who may call what. The engine REST API uses Camunda's own authentication filter (HTTP Basic
  * against the identity service, and with authorization enabled the engine then checks every
- * call); SkillGate's {@code /api} and dashboard use {@link ApiAuthenticationFilter} on the same
- * identity service, and each feature checks access to contracts itself.
+ * call); SkillGate's {@code /api}, dashboard and actuator use Spring Security on the same
+ * identity service ({@link ApiSecurityConfiguration}), and each feature checks access to
+ * contracts itself.
  */
 @Configuration
 public class SecurityConfiguration implements WebMvcConfigurer {
-
-  static final String[] API_PATHS = {"/api/*", "/dashboard", "/dashboard/*", "/actuator/prometheus", "/actuator/info"};
-  /** Operational data: for process admins (and a Prometheus scraper given an admin's credentials). */
-  static final String[] ADMIN_PATHS = {"/actuator/prometheus", "/actuator/info"};
 
   @Bean
   FilterRegistrationBean<EngineRestAuthenticationFilter> engineRestAuthentication() {
@@ -34,25 +30,6 @@ public class SecurityConfiguration implements WebMvcConfigurer {
     registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
     registration.addUrlPatterns("/engine-rest/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<ApiAuthenticationFilter> apiAuthentication(IdentityService identityService) {
-    FilterRegistrationBean<ApiAuthenticationFilter> registration =
-        new FilterRegistrationBean<>(new ApiAuthenticationFilter(identityService));
-    registration.setName("skillgate-api-auth");
-    registration.addUrlPatterns(API_PATHS);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-    return registration;
-  }
-
-  @Bean
-  FilterRegistrationBean<AdminOnlyFilter> adminOnly() {
-    FilterRegistrationBean<AdminOnlyFilter> registration = new FilterRegistrationBean<>(new AdminOnlyFilter());
-    registration.setName("skillgate-admin-only");
-    registration.addUrlPatterns(ADMIN_PATHS);
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 22);
     return registration;
   }
 

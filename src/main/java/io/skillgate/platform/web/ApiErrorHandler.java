@@ -3,6 +3,8 @@ package io.skillgate.platform.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.skillgate.platform.engine.EngineRestErrors;
+import io.skillgate.platform.security.AdminOnly;
+import io.skillgate.platform.security.ClientOnly;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -12,9 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.ExpressionAuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -82,7 +88,9 @@ public class ApiErrorHandler {
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
   ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
-    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
+    String accepted = e.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
+        : e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
+    return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as " + accepted);
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -98,6 +106,15 @@ public class ApiErrorHandler {
   @ExceptionHandler(ForbiddenException.class)
   ResponseEntity<ApiError> forbidden(ForbiddenException e) {
     return error(HttpStatus.FORBIDDEN, e.getMessage());
+  }
+
+  /** A method rule ({@link AdminOnly}, {@link ClientOnly}) refused the caller: say which side may. */
+  @ExceptionHandler(AccessDeniedException.class)
+  ResponseEntity<ApiError> denied(AccessDeniedException e) {
+    boolean adminOnly = e instanceof AuthorizationDeniedException denied
+        && denied.getAuthorizationResult() instanceof ExpressionAuthorizationDecision decision
+        && AdminOnly.RULE.equals(decision.getExpression().getExpressionString());
+    return error(HttpStatus.FORBIDDEN, adminOnly ? AdminOnly.MESSAGE : ClientOnly.MESSAGE);
   }
 
   @ExceptionHandler({ConflictException.class, DuplicateKeyException.class, OptimisticLockingException.class,

@@ -79,7 +79,10 @@ class TasklistBrowserTest {
     List<String> plans = new java.util.ArrayList<>();
     WebElement shown = null;
     for (int i = 0; i < count; i++) {
-      confirmations(taskNames).get(i).click();
+      WebElement task = confirmations(taskNames).get(i);
+      // With many tasks in the list the n-th may sit under Tasklist's fixed footer: bring it to the middle.
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", task);
+      task.click();
       if (shown != null) {
         // The form of the task opened before is replaced by the form of this one.
         wait.until(ExpectedConditions.stalenessOf(shown));
