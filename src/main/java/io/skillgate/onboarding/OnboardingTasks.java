@@ -149,16 +149,16 @@ public class OnboardingTasks {
   }
 
   /**
-   * Who completes the task: the engine's authenticated user (Tasklist, REST), else the API
-   * caller handed over as a transient variable, else the assignee.
+   * Who completes the task: the engine's authenticated user (Tasklist, REST, and the API, which
+   * completes as its caller), else the assignee. Never a variable: a task's inputs are not proof
+   * of who sent them.
    */
   private String actor(DelegateTask task) {
     Authentication auth = identity.getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null) {
       return auth.getUserId();
     }
-    Object submittedBy = task.getVariable(SUBMITTED_BY);
-    return submittedBy != null ? submittedBy.toString() : task.getAssignee();
+    return task.getAssignee();
   }
 
   private static String describeEvidence(List<Evidence> evidence) {
