@@ -96,7 +96,7 @@ public final class PackagedApp {
         throw new IllegalStateException("the app exited with " + process.exitValue() + ":\n" + logTail());
       }
       try {
-        Reply contracts = as(VENDOR_A).get("/api/contracts");
+        Caller.Reply contracts = as(VENDOR_A).get("/api/contracts");
         if (contracts.status() == 200 && contracts.body().contains("HMI-NW")) {
           return;
         }
