@@ -121,17 +121,45 @@ public final class PackagedApp {
    * CSRF token that the webapps' API wants on every state-changing call.
    */
   public Caller session(String user) throws IOException, InterruptedException {
+    // The webapps' CSRF filter wants a token even on the login: fetch one first, as Tasklist's page load does.
+    java.util.Map<String, String> cookies = new java.util.LinkedHashMap<>();
+    HttpResponse<String> page = Caller.HTTP.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/")).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    keepCookies(page, cookies);
+    String csrf = page.headers().firstValue("X-XSRF-TOKEN").orElse(cookies.get("XSRF-TOKEN"));
     String form = "username=" + user + "&password=" + passwordOf(user);
     HttpResponse<String> login = Caller.HTTP.send(HttpRequest.newBuilder(uri("/camunda/api/admin/auth/user/default/login/tasklist"))
         .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("Cookie", cookieHeader(cookies))
+        .header("X-XSRF-TOKEN", csrf == null ? "" : csrf)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     if (login.statusCode() != 200) {
       throw new IllegalStateException("login of " + user + " answered " + login.statusCode() + ": " + login.body());
     }
-    String cookies = String.join("; ", login.headers().allValues("Set-Cookie").stream()
-        .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).toList());
-    String csrf = login.headers().firstValue("X-XSRF-TOKEN").orElse(null);
-    return new Caller(this, null, null, cookies, csrf);
+    keepCookies(login, cookies);
+    csrf = login.headers().firstValue("X-XSRF-TOKEN").orElse(null);
+    if (csrf == null) {
+      // The login starts a new session; its first read hands out the session's token.
+      HttpResponse<String> again = Caller.HTTP.send(HttpRequest.newBuilder(uri("/camunda/api/engine/engine/"))
+          .header("Cookie", cookieHeader(cookies)).GET().build(), HttpResponse.BodyHandlers.ofString());
+      keepCookies(again, cookies);
+      csrf = again.headers().firstValue("X-XSRF-TOKEN").orElse(cookies.get("XSRF-TOKEN"));
+    }
+    return new Caller(this, null, null, cookieHeader(cookies), csrf);
+  }
+
+  private static void keepCookies(HttpResponse<?> response, java.util.Map<String, String> cookies) {
+    for (String c : response.headers().allValues("Set-Cookie")) {
+      String pair = c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        cookies.put(pair.substring(0, eq).trim(), pair.substring(eq + 1).trim());
+      }
+    }
+  }
+
+  private static String cookieHeader(java.util.Map<String, String> cookies) {
+    return String.join("; ", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
   }
 
   public String passwordOf(String user) {
