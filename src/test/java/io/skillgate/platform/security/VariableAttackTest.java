@@ -206,6 +206,22 @@ class VariableAttackTest {
     assertThat(taskIdsOf(VENDOR_B)).isEqualTo(oscarsBefore);
   }
 
+  /** The client's reviewer is not a process admin either: no variable writes outside her own tasks. */
+  @ParameterizedTest
+  @ValueSource(strings = {REST, WEBAPP})
+  void theReviewerWritesNoVariableOfAVendorsProcess(String surface) throws Exception {
+    JsonNode task = openTask(CONTRACT, CONFIRM);
+    Caller rita = WEBAPP.equals(surface) ? app.session(REVIEWER) : app.as(REVIEWER);
+
+    Caller.Reply reply = rita.put(surface + "/process-instance/" + task.path("processInstanceId").asText()
+        + "/variables/vendorGroup", "{\"value\":\"reviewers\",\"type\":\"String\"}");
+
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(403);
+    assertThat(reply.body()).contains("only process admins write process variables");
+    assertThat(adminVariable(task, "vendorGroup")).isEqualTo("vendor-northwind");
+    assertStillOpenAndHers(task);
+  }
+
   /** Her task does not take the reviewer's decision either: "approve" is not one of its fields. */
   @Test
   void herTaskDoesNotTakeTheReviewersDecision() throws Exception {
