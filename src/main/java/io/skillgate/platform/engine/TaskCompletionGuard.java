@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every way of finishing a user task with variables (complete, submit-form, resolve, BPMN error,
@@ -39,6 +41,8 @@ public class TaskCompletionGuard extends CommandInterceptor {
       SubmitTaskFormCmd.class, fields(SubmitTaskFormCmd.class, "properties"),
       HandleTaskBpmnErrorCmd.class, fields(HandleTaskBpmnErrorCmd.class, "variables"),
       HandleTaskEscalationCmd.class, fields(HandleTaskEscalationCmd.class, "variables"));
+
+  private static final Logger log = LoggerFactory.getLogger(TaskCompletionGuard.class);
 
   private final ProcessEngineConfigurationImpl engine;
   private final DeployedTaskOutputs outputs;
@@ -72,6 +76,9 @@ public class TaskCompletionGuard extends CommandInterceptor {
     }
     List<String> problems = task.outputs().problems(variables);
     if (!problems.isEmpty()) {
+      var user = engine.getIdentityService().getCurrentAuthentication();
+      log.warn("refused {} of task {} by user '{}': {}", command.getClass().getSimpleName(), taskId,
+          user == null ? null : user.getUserId(), problems);
       throw refusal(command, "task '" + task.name() + "' takes only its form's fields: " + String.join("; ", problems));
     }
   }

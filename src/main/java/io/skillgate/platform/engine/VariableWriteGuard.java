@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A user who is not a process admin writes variables only by completing their own task with its
@@ -53,6 +55,8 @@ public class VariableWriteGuard extends CommandInterceptor {
       SetVariablesToProcessInstancesBatchCmd.class, HandleExternalTaskCmd.class, CaseExecutionVariableCmd.class,
       CreateCaseInstanceCmd.class);
 
+  private static final Logger log = LoggerFactory.getLogger(VariableWriteGuard.class);
+
   private final ProcessEngineConfigurationImpl engine;
 
   public VariableWriteGuard(ProcessEngineConfigurationImpl engine) {
@@ -62,6 +66,8 @@ public class VariableWriteGuard extends CommandInterceptor {
   @Override
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null && writesVariables(command) && actsAsNonAdmin()) {
+      log.warn("refused {} of user '{}': only process admins write variables outside a task's form",
+          command.getClass().getSimpleName(), engine.getIdentityService().getCurrentAuthentication().getUserId());
       throw new AuthorizationException(REFUSAL);
     }
     return next.execute(command);
