@@ -2,6 +2,7 @@ package io.skillgate.training;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,8 @@ public class EvidenceRepository {
       rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"), rs.getString("uploaded_by"),
       rs.getTimestamp("uploaded_at").toInstant());
 
+  private static final RowMapper<EvidenceUsage> USAGE = (rs, i) -> new EvidenceUsage(rs.getLong(1), rs.getLong(2));
+
   private final JdbcClient jdbc;
 
   public EvidenceRepository(JdbcClient jdbc) {
@@ -37,6 +40,30 @@ public class EvidenceRepository {
             Timestamp.from(now))
         .update(keys, "id");
     return keys.getKey().longValue();
+  }
+
+  /**
+   * Locks the contract's row until the transaction ends: uploads to one contract take turns at the
+   * quota check (the contract exists: the caller checked access to it).
+   */
+  public void lockContract(String contractId) {
+    jdbc.sql("SELECT id FROM contract WHERE id = ? FOR UPDATE").param(contractId).query(String.class).list();
+  }
+
+  EvidenceUsage usageOfMember(String contractId, String memberId) {
+    return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM training_evidence WHERE contract_id = ? AND member_id = ?")
+        .params(contractId, memberId).query(USAGE).single();
+  }
+
+  EvidenceUsage usageOfContract(String contractId) {
+    return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(size_bytes), 0) FROM training_evidence WHERE contract_id = ?")
+        .param(contractId).query(USAGE).single();
+  }
+
+  /** A member's files (metadata only), oldest first. */
+  public List<EvidenceFile> ofMember(String contractId, String memberId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM training_evidence WHERE contract_id = ? AND member_id = ? ORDER BY id")
+        .params(contractId, memberId).query(FILE).list();
   }
 
   public Optional<EvidenceFile> find(long id) {

@@ -3,6 +3,7 @@ package io.skillgate.training;
 import io.skillgate.contract.ContractAccess;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.platform.security.SkillGateUser;
+import io.skillgate.platform.web.ApiError;
 import io.skillgate.platform.web.InvalidInputException;
 import io.skillgate.platform.web.NotFoundException;
 import java.io.IOException;
@@ -10,8 +11,10 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,15 +35,18 @@ public class TrainingController {
   private final CertificationRepository certifications;
   private final EvidenceFiles evidenceFiles;
   private final EvidenceRepository evidence;
+  private final EvidenceUploadRate uploadRate;
 
   public TrainingController(ContractAccess access, ContractRepository contracts, MilestoneRepository milestones,
-      CertificationRepository certifications, EvidenceFiles evidenceFiles, EvidenceRepository evidence) {
+      CertificationRepository certifications, EvidenceFiles evidenceFiles, EvidenceRepository evidence,
+      EvidenceUploadRate uploadRate) {
     this.access = access;
     this.contracts = contracts;
     this.milestones = milestones;
     this.certifications = certifications;
     this.evidenceFiles = evidenceFiles;
     this.evidence = evidence;
+    this.uploadRate = uploadRate;
   }
 
   @GetMapping("/api/contracts/{contractId}/milestones")
@@ -70,10 +76,22 @@ public class TrainingController {
     if (file == null) {
       throw new InvalidInputException("file", "is required (multipart field 'file')");
     }
+    // Before the file is loaded into memory and the database is asked: a user over the rate costs little more.
+    uploadRate.acquire(user.id());
     EvidenceFile stored = evidenceFiles.store(contractId, memberId, file.getOriginalFilename(), file.getBytes(),
         user.id());
     return ResponseEntity.created(URI.create("/api/contracts/" + contractId + "/evidence/" + stored.id()))
         .body(stored);
+  }
+
+  /** A member's evidence files (metadata, oldest first): what counts against the member's quota. */
+  @GetMapping("/api/contracts/{contractId}/members/{memberId}/evidence")
+  public List<EvidenceFile> evidenceOfMember(@PathVariable String contractId, @PathVariable String memberId,
+      SkillGateUser user) {
+    access.visible(user, contractId);
+    contracts.member(contractId, memberId)
+        .orElseThrow(() -> new NotFoundException("no member '" + memberId + "' in contract '" + contractId + "'"));
+    return evidence.ofMember(contractId, memberId);
   }
 
   @GetMapping("/api/contracts/{contractId}/evidence/{evidenceId}")
@@ -88,5 +106,18 @@ public class TrainingController {
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Evidence-SHA256", file.sha256())
         .body(evidence.content(evidenceId));
+  }
+
+  @ExceptionHandler(EvidenceQuotaExceededException.class)
+  ResponseEntity<ApiError> overQuota(EvidenceQuotaExceededException e) {
+    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+        .body(ApiError.of(413, HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(), e.getMessage()));
+  }
+
+  @ExceptionHandler(UploadRateExceededException.class)
+  ResponseEntity<ApiError> tooFast(UploadRateExceededException e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)))
+        .body(ApiError.of(429, HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(), e.getMessage()));
   }
 }

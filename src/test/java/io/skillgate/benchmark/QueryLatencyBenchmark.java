@@ -43,6 +43,9 @@ class QueryLatencyBenchmark {
   static final int OPEN_TASKS = 50_000;
   static final int PER_INSTANCE = 1_000;
   static final int SAMPLES = 50;
+  /** Both meet the password policy (the app refuses weaker ones). */
+  static final String ADMIN_PASSWORD = "Bench-secret-1";
+  static final String USER_PASSWORD = "Bench-user-pw-1";
   /** Open tasks spread over groups as at a provider with several vendors: most belong to other vendors. */
   static final String[] GROUPS = {"vendor-northwind", "reviewers", "reviewers", "vendor-v1", "vendor-v2", "vendor-v3",
       "vendor-v4", "vendor-v5", "vendor-v6", "vendor-v7"};
@@ -62,7 +65,7 @@ class QueryLatencyBenchmark {
     }
     Map<String, String> env = Map.of(
         "SKILLGATE_DB_URL", SERVER + DB, "SKILLGATE_DB_USER", "postgres", "SKILLGATE_DB_PASSWORD", "",
-        "SKILLGATE_ADMIN_PASSWORD", "admin",
+        "SKILLGATE_ADMIN_PASSWORD", ADMIN_PASSWORD,
         "SKILLGATE_PROCESSES_DIR", AppProcess.TARGET.toAbsolutePath().getParent().resolve("processes").toString(),
         "SKILLGATE_SMTP_HOST", "");
     BenchmarkReport report = new BenchmarkReport("Query latency (PostgreSQL 15, " + OPEN_TASKS + " open tasks, REST as Tasklist asks)");
@@ -157,7 +160,7 @@ class QueryLatencyBenchmark {
     for (String user : List.of("rita", "vera")) {
       send(app, "admin", "POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user + "\",\"firstName\":\""
           + user + "\",\"lastName\":\"Bench\",\"email\":\"" + user + "@example.org\"},\"credentials\":{\"password\":\""
-          + user + "-pw\"}}", "application/json");
+          + USER_PASSWORD + "\"}}", "application/json");
     }
     send(app, "admin", "PUT", "/engine-rest/group/reviewers/members/rita", null, "application/json");
     send(app, "rita", "POST", "/api/contracts", json.writeValueAsString(Fixtures.contract(Fixtures.uniqueId("PG"))),
@@ -207,8 +210,8 @@ class QueryLatencyBenchmark {
   private String send(AppProcess app, String user, String method, String path, String body, String accept)
       throws Exception {
     String password = switch (user) {
-      case "admin" -> "admin";
-      default -> user + "-pw";
+      case "admin" -> ADMIN_PASSWORD;
+      default -> USER_PASSWORD;
     };
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)

@@ -401,7 +401,7 @@ class ClusterFaultTest {
       String id = "nw-user-" + i;
       AppNode.Reply created = nodeA.post(AppNode.ADMIN, "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + id
           + "\",\"firstName\":\"N\",\"lastName\":\"W" + i + "\",\"email\":\"" + id + "@northwind.example\"},"
-          + "\"credentials\":{\"password\":\"" + UUID.randomUUID() + "\"}}");
+          + "\"credentials\":{\"password\":\"Nw1-" + UUID.randomUUID() + "\"}}");
       assertThat(created.status()).as(created.body()).isEqualTo(204);
       AppNode.Reply member = nodeA.send(AppNode.ADMIN, null, HttpRequest.newBuilder(
           nodeA.uri("/engine-rest/group/vendor-northwind/members/" + id)).PUT(HttpRequest.BodyPublishers.noBody()));

@@ -27,18 +27,33 @@ public final class Caller {
   private final String password;
   private final String cookies;
   private final String csrf;
+  private final String clientAddress;
 
   Caller(PackagedApp app, String user, String password, String cookies, String csrf) {
+    this(app, user, password, cookies, csrf, null);
+  }
+
+  private Caller(PackagedApp app, String user, String password, String cookies, String csrf, String clientAddress) {
     this.app = app;
     this.user = user;
     this.password = password;
     this.cookies = cookies;
     this.csrf = csrf;
+    this.clientAddress = clientAddress;
+  }
+
+  /**
+   * The same caller seen by the app as coming from another client address. The app trusts
+   * X-Forwarded-For from proxies on loopback and private networks (as behind its TLS proxy), and
+   * the test connects from loopback, so the header sets the address the app sees.
+   */
+  public Caller from(String address) {
+    return new Caller(app, user, password, cookies, csrf, address);
   }
 
   /** The same user with another password (a wrong one, for login attacks). */
   public Caller withPassword(String otherPassword) {
-    return new Caller(app, user, otherPassword, cookies, csrf);
+    return new Caller(app, user, otherPassword, cookies, csrf, clientAddress);
   }
 
   public Reply get(String path) throws IOException, InterruptedException {
@@ -74,6 +89,9 @@ public final class Caller {
     }
     if (csrf != null) {
       request.header("X-XSRF-TOKEN", csrf);
+    }
+    if (clientAddress != null) {
+      request.header("X-Forwarded-For", clientAddress);
     }
     HttpResponse<String> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     return new Reply(r.statusCode(), r.body(), r.headers());

@@ -70,7 +70,8 @@ public final class PackagedApp {
     Path dataDir = root.resolve("data-" + UUID.randomUUID());
     Files.createDirectories(dataDir);
     Path log = root.resolve("app.log");
-    String adminPassword = "Sg-" + UUID.randomUUID() + "-Admin1!";
+    // Meets the password policy (no user id or name in it), or the app refuses to create the admin.
+    String adminPassword = "Sg-" + UUID.randomUUID() + "-Pw1!";
     ProcessBuilder builder = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m", "-XX:TieredStopAtLevel=1",

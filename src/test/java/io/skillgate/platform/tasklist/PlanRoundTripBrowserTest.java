@@ -1,0 +1,188 @@
+package io.skillgate.platform.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.skillgate.support.Api;
+import io.skillgate.support.Browser;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.Jobs;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import java.time.Duration;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The plan's round trip and the first onboarding task, done in the real Tasklist by the people who
+ * do them: the vendor confirms, the client's reviewer returns the plan with a reason, the vendor
+ * confirms again, the reviewer approves, and the vendor provisions a member's access. Each task is
+ * opened the way a notice's link opens it ({@code #/?task=<id>}); every step leaves a screenshot in
+ * target/screenshots/plan-round-trip-*.png. The engine then shows each step's effect.
+ */
+@Tag("browser")
+@SkillGateTest
+class PlanRoundTripBrowserTest {
+
+  @Autowired Api api;
+  @Autowired TaskService tasks;
+  @Autowired HistoryService history;
+  @Autowired Jobs jobs;
+  WebDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void open() {
+    browser = Browser.chromium();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+  }
+
+  @AfterEach
+  void close() {
+    browser.quit();
+  }
+
+  @Test
+  void planRoundTripAndFirstOnboardingTaskInTasklist() {
+    String contractId = Fixtures.uniqueId("TRT");
+    assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(contractId)).status()).isEqualTo(201);
+
+    logIn(TestSupport.VENDOR_A);
+    openTask(task(contractId, "UserTask_ConfirmUpskillingPlan"));
+    type("Field_VendorComment", "Plan read; Q1 dates agreed with our training lead.");
+    complete("plan-round-trip-1-vendor-confirms");
+
+    logIn(TestSupport.REVIEWER);
+    Task approval = task(contractId, "UserTask_ApproveUpskillingPlan");
+    openTask(approval);
+    choose("Return it to the vendor");
+    type("Field_ReturnReason", "Add the call-quality milestone to phase 2.");
+    complete("plan-round-trip-2-reviewer-returns");
+    assertThat(variable(approval, "planDecision")).isEqualTo("return");
+
+    logIn(TestSupport.VENDOR_A);
+    openTask(task(contractId, "UserTask_ConfirmUpskillingPlan"));
+    type("Field_VendorComment", "Call-quality milestone added to phase 2.");
+    complete("plan-round-trip-3-vendor-confirms-again");
+
+    logIn(TestSupport.REVIEWER);
+    Task secondApproval = task(contractId, "UserTask_ApproveUpskillingPlan");
+    openTask(secondApproval);
+    choose("Approve the plan");
+    complete("plan-round-trip-4-reviewer-approves");
+    assertThat(variable(secondApproval, "planDecision")).isEqualTo("approve");
+
+    jobs.executeAll();
+    Task provisioning = task(contractId, "UserTask_ProvisionAccess");
+    assertThat(tasks.getIdentityLinksForTask(provisioning.getId())).extracting(IdentityLink::getGroupId)
+        .contains("vendor-northwind").doesNotContain("vendor-oakfield", "reviewers");
+    logIn(TestSupport.VENDOR_A);
+    openTask(provisioning);
+    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form input[type='checkbox']"))));
+    type("Field_AccessNote", "Accounts for CRM and the knowledge base created.");
+    complete("plan-round-trip-5-vendor-provisions-access");
+    assertThat(variable(provisioning, "accessProvisioned")).isEqualTo(true);
+  }
+
+  private Task task(String contractId, String definitionKey) {
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(contractId).taskDefinitionKey(definitionKey)
+        .listPage(0, 1).stream().findFirst().orElse(null);
+    if (task == null) {
+      task = tasks.createTaskQuery().taskDefinitionKey(definitionKey).processVariableValueEquals("contractId", contractId)
+          .listPage(0, 1).stream().findFirst().orElseThrow(() -> new AssertionError("no open " + definitionKey));
+    }
+    return task;
+  }
+
+  private Object variable(Task task, String name) {
+    HistoricVariableInstance v = history.createHistoricVariableInstanceQuery()
+        .processInstanceId(task.getProcessInstanceId()).variableName(name).singleResult();
+    return v == null ? null : v.getValue();
+  }
+
+  private void logIn(String user) {
+    browser.manage().deleteAllCookies();
+    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/login");
+    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
+    WebElement password = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='password']")));
+    name.click();
+    name.sendKeys(user);
+    password.click();
+    password.sendKeys(TestSupport.passwordOf(user));
+    wait.until(d -> user.equals(name.getAttribute("value")) && !password.getAttribute("value").isEmpty());
+    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, "plan-round-trip-failed-login-" + user);
+      throw e;
+    }
+  }
+
+  private void openTask(Task task) {
+    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      // A group task is claimed before its form can be completed, as a person does it.
+      By claim = By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']");
+      wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, "plan-round-trip-failed-open-" + task.getTaskDefinitionKey());
+      throw e;
+    }
+  }
+
+  /** Types into the form field with this id in the .form file (form-js ends the element's id with it). */
+  private void type(String fieldId, String text) {
+    WebElement field;
+    try {
+      field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form [id$='-" + fieldId + "']")));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, "plan-round-trip-failed-" + fieldId);
+      throw new AssertionError("no field " + fieldId + " in " + browser.findElement(By.cssSelector(".fjs-form"))
+          .getAttribute("outerHTML"), e);
+    }
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void choose(String label) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space()='" + label + "']"))));
+  }
+
+  /** Clicks an element of the form, scrolled to the middle of the pane as a person would scroll to it. */
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  /** Clicks Complete, waits until Tasklist has closed the form, and keeps a screenshot of the filled form. */
+  private void complete(String screenshot) {
+    Browser.screenshot(browser, screenshot);
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space()='Complete']")));
+    click(button);
+    try {
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, screenshot + "-failed");
+      throw e;
+    }
+  }
+}
