@@ -79,7 +79,11 @@ class TasklistBrowserTest {
     List<String> plans = new java.util.ArrayList<>();
     WebElement shown = null;
     for (int i = 0; i < count; i++) {
-      confirmations(taskNames).get(i).click();
+      // Other tests' tasks may push this one under Tasklist's fixed footer: scroll it into view first.
+      WebElement confirmation = confirmations(taskNames).get(i);
+      ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+          "arguments[0].scrollIntoView({block: 'center'});", confirmation);
+      confirmation.click();
       if (shown != null) {
         // The form of the task opened before is replaced by the form of this one.
         wait.until(ExpectedConditions.stalenessOf(shown));
