@@ -2,6 +2,7 @@ package io.skillgate.assessment;
 
 import io.skillgate.training.Milestone;
 import io.skillgate.training.MilestoneRepository;
+import io.skillgate.training.ProcessMilestone;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class LoadAssessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(AssessmentVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     execution.setVariable(AssessmentVariables.MODULE, m.requirementKey());
     execution.setVariable(AssessmentVariables.MODULE_NAME, m.name());
     execution.setVariable(AssessmentVariables.ASSESSMENT_KIND, m.assessmentKind());

@@ -2,6 +2,7 @@ package io.skillgate.assessment;
 
 import io.skillgate.training.Milestone;
 import io.skillgate.training.MilestoneRepository;
+import io.skillgate.training.ProcessMilestone;
 import io.skillgate.training.TrainingEvents;
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +31,7 @@ public class RecordAssessmentAttemptDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(AssessmentVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     int attempt = (Integer) execution.getVariable(AssessmentVariables.ATTEMPT);
     int score = ((Number) execution.getVariable(AssessmentVariables.SCORE)).intValue();
     String outcome = (String) execution.getVariable(AssessmentVariables.OUTCOME);

@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,13 @@ public class EscalateOverdueItemDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handovers.recordEscalation(((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue());
+    handovers.recordEscalation(ownItem(execution));
+  }
+
+  /** The item this instance is about, refused when it is not of the instance's contract. */
+  private long ownItem(DelegateExecution execution) {
+    long itemId = ((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue();
+    ProcessContract.requireOwn(handovers.item(itemId).contractId(), "handover item", itemId, execution);
+    return itemId;
   }
 }

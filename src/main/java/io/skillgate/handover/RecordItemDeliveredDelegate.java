@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ActingUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,11 +18,18 @@ public class RecordItemDeliveredDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handovers.recordDelivery(((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue(),
+    handovers.recordDelivery(ownItem(execution),
         (String) execution.getVariable(HandoverVariables.ITEM_LOCATION),
         (String) execution.getVariable(HandoverVariables.DELIVERY_NOTE), ActingUser.of(execution));
     // A redelivery is reviewed afresh: the previous verdict must not pre-fill the reviewer's form.
     execution.setVariable(HandoverVariables.ITEM_DECISION, null);
     execution.setVariable(HandoverVariables.REFUSAL_REASON, null);
+  }
+
+  /** The item this instance is about, refused when it is not of the instance's contract. */
+  private long ownItem(DelegateExecution execution) {
+    long itemId = ((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue();
+    ProcessContract.requireOwn(handovers.item(itemId).contractId(), "handover item", itemId, execution);
+    return itemId;
   }
 }

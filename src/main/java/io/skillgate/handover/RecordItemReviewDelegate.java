@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ActingUser;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +19,14 @@ public class RecordItemReviewDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean accepted = "accept".equals(execution.getVariable(HandoverVariables.ITEM_DECISION));
-    handovers.recordReview(((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue(), accepted,
+    handovers.recordReview(ownItem(execution), accepted,
         (String) execution.getVariable(HandoverVariables.REFUSAL_REASON), ActingUser.of(execution));
+  }
+
+  /** The item this instance is about, refused when it is not of the instance's contract. */
+  private long ownItem(DelegateExecution execution) {
+    long itemId = ((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue();
+    ProcessContract.requireOwn(handovers.item(itemId).contractId(), "handover item", itemId, execution);
+    return itemId;
   }
 }

@@ -22,8 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -52,18 +54,20 @@ public class OnboardingService {
   private final LearningPaths learningPaths;
   private final RuntimeService runtime;
   private final TaskService tasks;
+  private final IdentityService identity;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   public OnboardingService(ContractRepository contracts, ContractAccess access, OnboardingRepository onboardings,
-      LearningPaths learningPaths, RuntimeService runtime, TaskService tasks, ApplicationEventPublisher events,
-      Clock clock) {
+      LearningPaths learningPaths, RuntimeService runtime, TaskService tasks, IdentityService identity,
+      ApplicationEventPublisher events, Clock clock) {
     this.contracts = contracts;
     this.access = access;
     this.onboardings = onboardings;
     this.learningPaths = learningPaths;
     this.runtime = runtime;
     this.tasks = tasks;
+    this.identity = identity;
     this.events = events;
     this.clock = clock;
   }
@@ -156,12 +160,23 @@ public class OnboardingService {
     if (task == null) {
       throw new ConflictException("item '" + item.key() + "' is not waiting for evidence (it is " + item.status() + ")");
     }
-    tasks.complete(task.getId(), Variables.createVariables()
-        .putValue(EVIDENCE_DATE, in.date().toString())
-        .putValue(EVIDENCE_MINUTES, in.durationMinutes())
-        .putValue(EVIDENCE_WITH, in.with())
-        .putValue(EVIDENCE_REFERENCE, in.reference())
-        .putValueTyped(SUBMITTED_BY, Variables.stringValue(user.id(), true)));
+    // Completed as the caller, as Tasklist would: the engine checks the caller may work on the task,
+    // and the listener records them as the one who submitted the evidence.
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.setAuthentication(user.id(), user.groups());
+    try {
+      tasks.complete(task.getId(), Variables.createVariables()
+          .putValue(EVIDENCE_DATE, in.date().toString())
+          .putValue(EVIDENCE_MINUTES, in.durationMinutes())
+          .putValue(EVIDENCE_WITH, in.with())
+          .putValue(EVIDENCE_REFERENCE, in.reference()));
+    } finally {
+      if (previous == null) {
+        identity.clearAuthentication();
+      } else {
+        identity.setAuthentication(previous);
+      }
+    }
   }
 
   /** The member's onboarding as {@code GET /api/contracts/{id}/members/{memberId}} shows it. */

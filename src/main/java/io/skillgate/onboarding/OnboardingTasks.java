@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -139,26 +140,45 @@ public class OnboardingTasks {
         task.getVariable(MEMBER_ID) + " " + keys + ": " + reason);
   }
 
+  /** The item this task is about, refused unless it is on this instance's own learning path. */
   private OnboardingItem item(DelegateTask task) {
     long itemId = ((Number) task.getVariable(ITEM_ID)).longValue();
-    return onboardings.item(itemId).orElseThrow(() -> new IllegalStateException("no onboarding item " + itemId));
-  }
-
-  private static long onboardingId(DelegateTask task) {
-    return ((Number) task.getVariable(ONBOARDING_ID)).longValue();
+    OnboardingItem item = onboardings.item(itemId)
+        .orElseThrow(() -> new IllegalStateException("no onboarding item " + itemId));
+    if (item.onboardingId() != onboardingId(task)) {
+      throw new ProcessEngineException("onboarding item " + itemId + " is not on this member's learning path; "
+          + "nothing was written");
+    }
+    return item;
   }
 
   /**
-   * Who completes the task: the engine's authenticated user (Tasklist, REST), else the API
-   * caller handed over as a transient variable, else the assignee.
+   * The onboarding record this process instance created ("Prepare learning path" stores the
+   * instance's id with it). The id in the instance's variables is only a hint: a record that
+   * another instance created (another member's, another vendor's) is refused before anything is
+   * written into it.
+   */
+  private long onboardingId(DelegateTask task) {
+    long id = ((Number) task.getVariable(ONBOARDING_ID)).longValue();
+    OnboardingRecord record = onboardings.find(id).orElse(null);
+    if (record == null || !task.getProcessInstanceId().equals(record.processInstanceId())) {
+      throw new ProcessEngineException("onboarding " + id + " is not the record of this process instance; "
+          + "nothing was written");
+    }
+    return id;
+  }
+
+  /**
+   * Who completes the task: the engine's authenticated user (Tasklist, REST, and the API, which
+   * completes as its caller), else the assignee. Never a variable: a task's inputs are not proof
+   * of who sent them.
    */
   private String actor(DelegateTask task) {
     Authentication auth = identity.getCurrentAuthentication();
     if (auth != null && auth.getUserId() != null) {
       return auth.getUserId();
     }
-    Object submittedBy = task.getVariable(SUBMITTED_BY);
-    return submittedBy != null ? submittedBy.toString() : task.getAssignee();
+    return task.getAssignee();
   }
 
   private static String describeEvidence(List<Evidence> evidence) {

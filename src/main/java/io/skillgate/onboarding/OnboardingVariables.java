@@ -48,8 +48,5 @@ public final class OnboardingVariables {
   public static final String LEARNING_PATH_SUMMARY = "learningPathSummary";
   /** Task-local id of the item a "Record evidence" task is for, so the evidence API can find the task. */
   public static final String TASK_ITEM_ID = "onboardingItemId";
-  /** Transient: the API caller who submits evidence, when the engine has no authenticated user. */
-  public static final String SUBMITTED_BY = "submittedBy";
-
   private OnboardingVariables() {}
 }

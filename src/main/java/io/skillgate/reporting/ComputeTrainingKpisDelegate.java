@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.ProcessContract;
 import static io.skillgate.reporting.ReportingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,6 +20,6 @@ public class ComputeTrainingKpisDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(REPORT_SUMMARY, reporting.computePeriodKpis((Long) execution.getVariable(PROGRESS_REPORT_ID),
-        (String) execution.getVariable(CONTRACT_ID)));
+        ProcessContract.of(execution)));
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.ProcessContract;
 import static io.skillgate.reporting.ReportingVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +25,7 @@ public class EscalateLateReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reporting.recordLate((Long) execution.getVariable(PROGRESS_REPORT_ID), (String) execution.getVariable(CONTRACT_ID));
+    reporting.recordLate((Long) execution.getVariable(PROGRESS_REPORT_ID), ProcessContract.of(execution));
     execution.setVariable(REPORT_LATE, true);
     var tasks = execution.getProcessEngineServices().getTaskService();
     tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

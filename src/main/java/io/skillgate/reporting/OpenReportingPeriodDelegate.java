@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.ProcessContract;
 import static io.skillgate.reporting.ReportingVariables.*;
 
 import io.skillgate.platform.security.SkillGateUser;
@@ -24,7 +25,7 @@ public class OpenReportingPeriodDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Integer previous = (Integer) execution.getVariable(REPORTING_PERIOD);
-    ReportingService.Opening opening = reporting.openPeriod((String) execution.getVariable(CONTRACT_ID),
+    ReportingService.Opening opening = reporting.openPeriod(ProcessContract.of(execution),
         previous == null ? 0 : previous);
     ReportingPeriod period = opening.period();
     execution.setVariable(REPORTING_PERIOD, period.number());

@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ActingUser;
 import static io.skillgate.reporting.ReportingVariables.*;
 
@@ -21,7 +22,7 @@ public class RecordProgressReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Object comments = execution.getVariable(REPORT_COMMENTS);
     reporting.recordSubmission((Long) execution.getVariable(PROGRESS_REPORT_ID),
-        (String) execution.getVariable(CONTRACT_ID), (String) execution.getVariable(KPI_VALUES),
+        ProcessContract.of(execution), (String) execution.getVariable(KPI_VALUES),
         ProgressReportInputs.score(execution.getVariable(LEARNER_FEEDBACK)),
         comments == null ? null : comments.toString(), ActingUser.of(execution));
   }

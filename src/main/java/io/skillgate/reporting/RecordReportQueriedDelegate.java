@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ActingUser;
 import static io.skillgate.reporting.ReportingVariables.*;
 
@@ -19,7 +20,7 @@ public class RecordReportQueriedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    reporting.recordReview((Long) execution.getVariable(PROGRESS_REPORT_ID), (String) execution.getVariable(CONTRACT_ID),
+    reporting.recordReview((Long) execution.getVariable(PROGRESS_REPORT_ID), ProcessContract.of(execution),
         false, (String) execution.getVariable(QUERY_REASON), ActingUser.of(execution));
     execution.setVariable(REPORT_DUE, reporting.resubmissionDue());
   }

@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import org.camunda.bpm.engine.ProcessEngineException;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.platform.web.NotFoundException;
@@ -67,6 +68,7 @@ public class ReportingService {
 
   public void recordSubmission(long reportId, String contractId, String kpiValues, BigDecimal learnerFeedback,
       String comments, String by) {
+    requireReportOf(reportId, contractId);
     KpiValuesText.Parsed parsed = parseValues(contractId, kpiValues);
     if (!parsed.ok()) {
       // The form's complete listener checked the same text; reaching here means a changed contract.
@@ -80,6 +82,7 @@ public class ReportingService {
 
   /** The report was not in by its due date: marked late for good and written to the audit trail. */
   public void recordLate(long reportId, String contractId) {
+    requireReportOf(reportId, contractId);
     reports.markLate(reportId);
     ProgressReport report = reports.report(reportId).orElseThrow();
     contracts.recordEvent(contractId, null, "PROGRESS_REPORT_OVERDUE",
@@ -92,6 +95,7 @@ public class ReportingService {
    * training KPIs of the period and the period's incentive statement.
    */
   public String computePeriodKpis(long reportId, String contractId) {
+    requireReportOf(reportId, contractId);
     Contract terms = terms(contractId);
     ProgressReport report = reports.report(reportId).orElseThrow();
     var input = TrainingKpiCalculator.Input.of(terms, contracts.members(contractId), facts.training());
@@ -136,6 +140,7 @@ public class ReportingService {
   }
 
   public void recordReview(long reportId, String contractId, boolean accepted, String queryReason, String by) {
+    requireReportOf(reportId, contractId);
     reports.review(reportId, accepted, queryReason, by);
     ProgressReport report = reports.report(reportId).orElseThrow();
     contracts.recordEvent(contractId, by, accepted ? "PROGRESS_REPORT_ACCEPTED" : "PROGRESS_REPORT_QUERIED",
@@ -149,6 +154,18 @@ public class ReportingService {
 
   public List<ReportingPeriod> periods(Contract terms) {
     return ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency());
+  }
+
+  /**
+   * The report a process instance writes into is the one of its own contract: ids are sequential,
+   * so a report id from another contract must never reach another vendor's report.
+   */
+  private void requireReportOf(long reportId, String contractId) {
+    ProgressReport report = reports.report(reportId).orElseThrow(() -> new IllegalStateException("no report " + reportId));
+    if (!report.contractId().equals(contractId)) {
+      throw new ProcessEngineException("progress report " + reportId + " is not a report of contract '" + contractId
+          + "'; nothing was written");
+    }
   }
 
   Contract terms(String contractId) {

@@ -27,7 +27,7 @@ public class ChargeMissedMilestonePenaltyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     var incentives = contracts.findTerms(m.contractId()).orElseThrow().incentives();
     Optional<LedgerEntry> penalty = ledger.chargeMissedMilestone(m.contractId(), incentives, m.memberId(), m.id(),
         m.name(), m.dueDate(), BusinessDate.today());

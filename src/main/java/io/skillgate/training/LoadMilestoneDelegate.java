@@ -23,7 +23,7 @@ public class LoadMilestoneDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     Contract terms = contracts.findTerms(m.contractId()).orElseThrow();
     String memberName = contracts.member(m.contractId(), m.memberId()).map(t -> t.name()).orElse(m.memberId());
     int graceDays = terms.incentives().penaltyGraceDays() == null ? 0 : terms.incentives().penaltyGraceDays();

@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,9 @@ public class PlanRecertificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Certification c = certifications.get(((Number) execution.getVariable(TrainingVariables.CERTIFICATION_ID)).longValue());
+    long certificationId = ((Number) execution.getVariable(TrainingVariables.CERTIFICATION_ID)).longValue();
+    Certification c = certifications.get(certificationId);
+    ProcessContract.requireOwn(c.contractId(), "certification", certificationId, execution);
     String certName = milestones.get(c.milestoneId()).name().replaceFirst("^Renew ", "");
     long id = planner.planRecertification(c.contractId(), c.memberId(), c.certKey(), certName, c.expiresOn());
     execution.setVariable(TrainingVariables.MILESTONE_ID, id);

@@ -21,7 +21,7 @@ public class RecordCertificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     Object evidence = execution.getVariable(TrainingVariables.EVIDENCE_ID);
     Certification c = certifications.record(m,
         (String) execution.getVariable(TrainingVariables.CERT_ISSUER),

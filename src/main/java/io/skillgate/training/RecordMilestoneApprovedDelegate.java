@@ -18,7 +18,7 @@ public class RecordMilestoneApprovedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     milestones.close(m.id(), MilestoneStatus.APPROVED, BusinessDate.today(),
         (String) execution.getVariable(TrainingVariables.EVIDENCE_NOTE));
     events.record(m.contractId(), "MILESTONE_APPROVED", TrainingEvents.describe(m));

@@ -18,7 +18,7 @@ public class RecordMilestoneFailedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     milestones.close(m.id(), MilestoneStatus.FAILED, BusinessDate.today(), "assessment failed");
     events.record(m.contractId(), "MILESTONE_FAILED", TrainingEvents.describe(m));
   }

@@ -18,7 +18,7 @@ public class RecordMilestoneMissedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     milestones.markMissed(m.id());
     events.record(m.contractId(), "MILESTONE_MISSED", TrainingEvents.describe(m));
   }

@@ -29,7 +29,7 @@ public class WaiveMilestoneDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Milestone m = milestones.get(((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue());
+    Milestone m = ProcessMilestone.of(milestones, execution);
     String reason = (String) execution.getVariable(TrainingVariables.WAIVER_REASON);
     String by = ActingUser.of(execution);
     milestones.close(m.id(), MilestoneStatus.WAIVED, BusinessDate.today(), reason);

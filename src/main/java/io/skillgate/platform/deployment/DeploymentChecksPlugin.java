@@ -1,13 +1,17 @@
 package io.skillgate.platform.deployment;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.Deployer;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks every deployment, whatever its way in (the processes folder at start-up, Camunda
- * Modeler's deploy button, {@code npm run deploy}, the REST API): see {@link CheckedBpmnParse}.
+ * Modeler's deploy button, {@code npm run deploy}, the REST API): see {@link CheckedBpmnParse}
+ * and {@link FormOutputsCheck}.
  */
 @Component
 public class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
@@ -22,5 +26,11 @@ public class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     ModelReferenceChecks checks = new ModelReferenceChecks(beans);
     configuration.setBpmnParseFactory(parser -> new CheckedBpmnParse(parser, checks));
+    List<Deployer> deployers = new ArrayList<>();
+    if (configuration.getCustomPreDeployers() != null) {
+      deployers.addAll(configuration.getCustomPreDeployers());
+    }
+    deployers.add(new FormOutputsCheck());
+    configuration.setCustomPreDeployers(deployers);
   }
 }

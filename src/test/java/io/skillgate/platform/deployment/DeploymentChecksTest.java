@@ -72,6 +72,12 @@ class DeploymentChecksTest {
   }
 
   @Test
+  void aFormThatWritesARoutingVariableIsRefused() {
+    assertRefused(FORM, "\"key\": \"returnReason\"", "\"key\": \"planReviewerGroup\"",
+        FORM, "planReviewerGroup");
+  }
+
+  @Test
   void theCommittedModelsPassTheChecks() {
     Map<String, byte[]> models = ProcessesFolder.read(folder);
     // A renamed form id makes every file "changed", so the whole folder goes through the checks.

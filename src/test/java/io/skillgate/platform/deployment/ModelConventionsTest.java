@@ -3,6 +3,8 @@ package io.skillgate.platform.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.skillgate.platform.engine.RoutingVariables;
+import io.skillgate.platform.engine.TaskOutputs;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillgate.support.SkillGateTest;
 import java.io.ByteArrayInputStream;
@@ -88,6 +90,24 @@ class ModelConventionsTest {
         checkBpmn(e.getKey(), Bpmn.readModelFromStream(new ByteArrayInputStream(e.getValue())), forms, problems);
       } else if (e.getKey().endsWith(".dmn")) {
         checkDmn(e.getKey(), Dmn.readModelFromStream(new ByteArrayInputStream(e.getValue())), problems);
+      }
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * A form's input fields are its task's outputs; none may be a variable that routes work or picks
+   * a record (the completion guard would refuse it at run time, in front of a user).
+   */
+  @Test
+  void noFormWritesARoutingVariable() throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (var e : ProcessesFolder.read(folder).entrySet()) {
+      if (e.getKey().endsWith(".form")) {
+        TaskOutputs outputs = TaskOutputs.read(new ByteArrayInputStream(e.getValue()));
+        outputs.fieldNames().stream().filter(RoutingVariables::isRouting)
+            .forEach(name -> problems.add(e.getKey() + ": field '" + name + "' is a routing variable (RoutingVariables);"
+                + " show it disabled or rename the field"));
       }
     }
     assertThat(problems).isEmpty();
