@@ -2,6 +2,7 @@ package io.skillgate.platform.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillgate.onboarding.OnboardingRepository;
 import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
@@ -9,9 +10,12 @@ import io.skillgate.support.Jobs;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.time.Duration;
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +33,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The plan's round trip and the first onboarding task, done in the real Tasklist by the people who
  * do them: the vendor confirms, the client's reviewer returns the plan with a reason, the vendor
- * confirms again, the reviewer approves, and the vendor provisions a member's access. Each task is
+ * confirms again, the reviewer approves, and the vendor provisions a member's access. It proves that
+ * a candidate's task permissions (TASK_WORK with READ_VARIABLE) still load and submit Camunda Forms,
+ * and that what Tasklist submits passes the completion guard (the form's input fields). Each task is
  * opened the way a notice's link opens it ({@code #/?task=<id>}); every step leaves a screenshot in
  * target/screenshots/plan-round-trip-*.png. The engine then shows each step's effect.
  */
@@ -41,6 +47,8 @@ class PlanRoundTripBrowserTest {
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
   @Autowired Jobs jobs;
+  @Autowired RuntimeService runtime;
+  @Autowired OnboardingRepository onboardings;
   WebDriver browser;
   WebDriverWait wait;
 
@@ -50,14 +58,21 @@ class PlanRoundTripBrowserTest {
     wait = new WebDriverWait(browser, Duration.ofSeconds(40));
   }
 
+  String contractId;
+
   @AfterEach
   void close() {
     browser.quit();
+    // The approved plan starts the team's onboarding, a task per member in the vendor's Tasklist; the
+    // browser tests share one engine, so leave none behind for the next test's list.
+    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
+        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
+    runtime.deleteProcessInstancesIfExists(instances, "browser test done", true, true, true);
   }
 
   @Test
   void planRoundTripAndFirstOnboardingTaskInTasklist() {
-    String contractId = Fixtures.uniqueId("TRT");
+    contractId = Fixtures.uniqueId("TRT");
     assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(contractId)).status()).isEqualTo(201);
 
     logIn(TestSupport.VENDOR_A);
@@ -89,12 +104,14 @@ class PlanRoundTripBrowserTest {
     Task provisioning = task(contractId, "UserTask_ProvisionAccess");
     assertThat(tasks.getIdentityLinksForTask(provisioning.getId())).extracting(IdentityLink::getGroupId)
         .contains("vendor-northwind").doesNotContain("vendor-oakfield", "reviewers");
+    long onboardingId = ((Number) runtime.getVariable(provisioning.getProcessInstanceId(), "onboardingId")).longValue();
     logIn(TestSupport.VENDOR_A);
     openTask(provisioning);
     click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form input[type='checkbox']"))));
     type("Field_AccessNote", "Accounts for CRM and the knowledge base created.");
     complete("plan-round-trip-5-vendor-provisions-access");
     assertThat(variable(provisioning, "accessProvisioned")).isEqualTo(true);
+    assertThat(onboardings.find(onboardingId).orElseThrow().accessProvisionedBy()).isEqualTo(TestSupport.VENDOR_A);
   }
 
   private Task task(String contractId, String definitionKey) {
