@@ -46,8 +46,11 @@ public final class EngineApiAllowlist {
       rule(Api.ADMIN, "POST", "/auth/user/{engine}/login/{app}"),
       rule(Api.ENGINE, "GET", "/identity/password-policy"),
       rule(Api.ENGINE, "POST", "/identity/password-policy"),
+      // Each webapp loads its plugins' code before its login page renders; the code is the jar's, no data.
       rule(Api.TASKLIST, "GET", "/plugin/{plugin}/static/{file}"),
-      rule(Api.WELCOME, "GET", "/plugin/{plugin}/static/{file}"));
+      rule(Api.WELCOME, "GET", "/plugin/{plugin}/static/{file}"),
+      rule(Api.COCKPIT, "GET", "/plugin/{plugin}/static/{file}"),
+      rule(Api.ADMIN, "GET", "/plugin/{plugin}/static/{file}"));
 
   /** Tasklist's calls for doing one's own work (found by running Tasklist as each role). */
   private static final List<Rule> TASK_WORK = List.of(

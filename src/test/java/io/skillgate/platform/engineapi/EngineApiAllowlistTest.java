@@ -94,6 +94,17 @@ class EngineApiAllowlistTest {
   }
 
   @Test
+  void everyWebappsPluginCodeIsOpenForItsLoginPageButNotItsData() {
+    for (String app : List.of("tasklist", "cockpit", "admin", "welcome")) {
+      String path = "/camunda/api/" + app + "/plugin/" + app + "-plugins/static/app/plugin.js";
+      assertThat(EngineApiAllowlist.open("GET", EngineApiRequest.of(path, path))).as(path).isTrue();
+      assertThat(EngineApiAllowlist.open("POST", EngineApiRequest.of(path, path))).as(path).isFalse();
+    }
+    String data = "/camunda/api/cockpit/plugin/base/default/process-instance";
+    assertThat(EngineApiAllowlist.open("GET", EngineApiRequest.of(data, data))).isFalse();
+  }
+
+  @Test
   void rolesComeFromGroups() {
     assertThat(role(List.of("camunda-admin", "reviewers"))).isEqualTo(Role.ADMIN);
     assertThat(role(List.of("reviewers"))).isEqualTo(Role.REVIEWER);
