@@ -263,6 +263,10 @@ class ClusterFaultTest {
         "{\"profile\":{\"id\":\"fresh\",\"firstName\":\"Fresh\",\"lastName\":\"User\",\"email\":\"fresh@client.example\"},"
             + "\"credentials\":{\"password\":\"" + NEW_USER_PASSWORD + "\"}}");
     assertThat(created.status()).as(created.body()).isEqualTo(204);
+    // A reviewer: a user in no group may call none of the engine's task resources (the engine API allowlist).
+    AppNode.Reply member = nodeA.send(AppNode.ADMIN, null, HttpRequest.newBuilder(
+        nodeA.uri("/engine-rest/group/reviewers/members/fresh")).PUT(HttpRequest.BodyPublishers.noBody()));
+    assertThat(member.status()).as(member.body()).isEqualTo(204);
     assertThat(nodeB.send("fresh", NEW_USER_PASSWORD,
         HttpRequest.newBuilder(nodeB.uri("/engine-rest/task?maxResults=10")).GET()).status()).isEqualTo(200);
     assertThat(webappLogin(nodeA, AppNode.ADMIN, ADMIN_PASSWORD).status()).isEqualTo(200);
@@ -400,7 +404,8 @@ class ClusterFaultTest {
     for (int i = 0; i < VENDOR_USERS; i++) {
       String id = "nw-user-" + i;
       AppNode.Reply created = nodeA.post(AppNode.ADMIN, "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + id
-          + "\",\"firstName\":\"N\",\"lastName\":\"W" + i + "\",\"email\":\"" + id + "@northwind.example\"},"
+          // Names the password policy can tell apart from the password ("N" alone would be in every password).
+          + "\",\"firstName\":\"Northwind\",\"lastName\":\"Agent" + i + "\",\"email\":\"" + id + "@northwind.example\"},"
           + "\"credentials\":{\"password\":\"Nw1-" + UUID.randomUUID() + "\"}}");
       assertThat(created.status()).as(created.body()).isEqualTo(204);
       AppNode.Reply member = nodeA.send(AppNode.ADMIN, null, HttpRequest.newBuilder(
