@@ -2,8 +2,10 @@ package io.skillgate.training;
 
 import io.skillgate.contract.Contract;
 import io.skillgate.reporting.MilestoneFact;
+import io.skillgate.reporting.MilestoneOutcome;
 import io.skillgate.reporting.TrainingFigures;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +33,18 @@ public class PhaseSummaries {
     LocalDate today = BusinessDate.today();
     LocalDate asOf = phase != null && phase.startDate().isAfter(today) ? phase.startDate() : today;
     List<MilestoneFact> facts = all.stream().map(m -> TrainingFactsSource.fact(m, null)).toList();
+    // What is missing, in the same words as the figures: a milestone marked missed reads "missed".
+    List<String> notComplete = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      MilestoneOutcome outcome = MilestoneOutcome.of(facts.get(i), asOf);
+      if (outcome == MilestoneOutcome.OPEN || outcome == MilestoneOutcome.MISSED) {
+        notComplete.add(all.get(i).memberId() + ": " + all.get(i).name() + " (" + outcome.name().toLowerCase() + ")");
+      }
+    }
     List<Milestone> assessed = all.stream().filter(Milestone::hasAssessment)
         .filter(m -> m.status() == MilestoneStatus.APPROVED || m.status() == MilestoneStatus.FAILED).toList();
     return new PhaseSummary(phaseKey, phaseName, asOf, all.size(), TrainingFigures.of(facts, null, asOf),
         assessed.size(), (int) assessed.stream().filter(m -> m.status() == MilestoneStatus.APPROVED).count(),
-        all.stream().filter(m -> m.status() == MilestoneStatus.OPEN || m.status() == MilestoneStatus.FAILED)
-            .map(m -> m.memberId() + ": " + m.name() + " (" + m.status().name().toLowerCase() + ")").toList());
+        notComplete);
   }
 }

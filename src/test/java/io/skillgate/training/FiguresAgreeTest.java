@@ -80,7 +80,8 @@ class FiguresAgreeTest {
     assertThat(gate.text()).contains(
         "Milestones: 5 (3 completed: 2 on time, 1 late; 1 missed; 1 waived; 0 open)",
         "Completion (waived left out): 75.0 % (3 of 4)",
-        "On time (of completed): 66.7 % (2 of 3)");
+        "On time (of completed): 66.7 % (2 of 3)", "Not complete:\n- NW-L01: calibration (missed)\n");
+    assertThat(gate.notComplete()).hasSize(1);
 
     // To date: as far as the records reach (the late approval on 20 February), not today.
     KpiReport report = kpis.report(contracts.find(id).orElseThrow());
