@@ -140,6 +140,7 @@
       ['Average score', num(k.averageScore)], ['Certification coverage', rate(k.certificationCoverage)],
       ['Retention', rate(k.retention)], ['Open milestones', k.openMilestones],
       ['Overdue milestones', k.overdueMilestones], ['Missed milestones', k.missedMilestones],
+      ['Waived milestones', k.waivedMilestones],
       ['Skill gaps', k.skillGaps.length]
     ];
     const box = document.getElementById('tiles');

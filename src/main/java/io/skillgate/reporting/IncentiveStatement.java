@@ -15,9 +15,17 @@ public record IncentiveStatement(
     BigDecimal bonuses, BigDecimal penalties, BigDecimal waivers, BigDecimal net,
     String confirmedBy, Instant confirmedAt) {
 
-  /** The statement of the entries booked between {@code from} and {@code to}, inclusive. */
-  public static IncentiveStatement of(ReportingPeriod period, String currency, List<LedgerEntryFact> ledger) {
-    List<LedgerEntryFact> entries = ledger.stream().filter(e -> period.contains(e.bookedOn())).toList();
+  /**
+   * The statement of period {@code number} of {@code periods}: the entries whose booking date
+   * {@link ReportingPeriod#numberOf} places in it. Every entry lands in exactly one statement,
+   * so the statements of all periods add up to the ledger. (The ledger's quarter label is
+   * for the penalty cap only; statements go by booking date.)
+   */
+  public static IncentiveStatement of(int number, List<ReportingPeriod> periods, String currency,
+      List<LedgerEntryFact> ledger) {
+    ReportingPeriod period = periods.get(number - 1);
+    List<LedgerEntryFact> entries = ledger.stream()
+        .filter(e -> ReportingPeriod.numberOf(periods, e.bookedOn()) == number).toList();
     BigDecimal bonuses = total(entries, LedgerEntryFact.Kind.BONUS);
     BigDecimal penalties = total(entries, LedgerEntryFact.Kind.PENALTY);
     BigDecimal waivers = total(entries, LedgerEntryFact.Kind.WAIVER);

@@ -67,6 +67,7 @@ public final class KpiCsv {
     count(csv, scope, name, "open-milestones", k.openMilestones());
     count(csv, scope, name, "overdue-milestones", k.overdueMilestones());
     count(csv, scope, name, "missed-milestones", k.missedMilestones());
+    count(csv, scope, name, "waived-milestones", k.waivedMilestones());
     count(csv, scope, name, "skill-gaps", k.skillGaps().size());
   }
 

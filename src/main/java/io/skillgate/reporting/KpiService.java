@@ -41,9 +41,17 @@ public class KpiService {
     this.clock = clock;
   }
 
-  /** The report as of today. The caller has checked that the user may see the contract. */
+  /**
+   * The report "to date" ({@link TrainingToDate}): as of today, or as of the latest day the
+   * contract's records reach when that is later, never past its end. The API, the dashboard, the
+   * CSV and the evaluation all read this one report. The caller has checked that the user may see
+   * the contract.
+   */
   public KpiReport report(ContractSummary summary) {
-    return report(summary, LocalDate.now(clock));
+    Contract terms = contracts.findTerms(summary.id()).orElseThrow();
+    var input = TrainingKpiCalculator.Input.of(terms, contracts.members(summary.id()), facts.training());
+    List<LocalDate> opened = reports.reports(summary.id()).stream().map(ProgressReport::periodStart).toList();
+    return report(summary, TrainingToDate.asOf(LocalDate.now(clock), terms.endDate(), input, opened));
   }
 
   public KpiReport report(ContractSummary summary, LocalDate asOf) {
@@ -104,7 +112,7 @@ public class KpiService {
     if (reports.report(summary.id(), period).isEmpty()) {
       throw new InvalidInputException("period", "period " + period + " has not been opened for reporting yet");
     }
-    IncentiveStatement statement = IncentiveStatement.of(periods.get(period - 1), terms.incentives().currency(),
+    IncentiveStatement statement = IncentiveStatement.of(period, periods, terms.incentives().currency(),
         facts.ledger().entries(summary.id()));
     if (!reports.confirmStatement(summary.id(), statement, userId)) {
       throw new ConflictException("the statement of period " + period + " is already confirmed");
@@ -124,18 +132,20 @@ public class KpiService {
     return latest;
   }
 
-  /** Statements of every opened period and of every period with ledger entries. */
+  /**
+   * Statements of every opened period and of every period with ledger entries, so every entry is
+   * on exactly one listed statement and their nets add up to the ledger.
+   */
   private List<IncentiveStatement> statements(String contractId, Contract terms, List<ReportingPeriod> periods,
       List<ProgressReport> rows) {
     List<LedgerEntryFact> ledger = facts.ledger().entries(contractId);
     Set<Integer> numbers = new TreeSet<>();
     rows.forEach(r -> numbers.add(r.period()));
-    periods.stream().filter(p -> ledger.stream().anyMatch(e -> p.contains(e.bookedOn())))
-        .forEach(p -> numbers.add(p.number()));
+    ledger.forEach(e -> numbers.add(ReportingPeriod.numberOf(periods, e.bookedOn())));
     Map<Integer, ReportingRepository.Confirmation> confirmations = reports.confirmations(contractId);
     List<IncentiveStatement> statements = new ArrayList<>();
     for (int n : numbers) {
-      IncentiveStatement s = IncentiveStatement.of(periods.get(n - 1), terms.incentives().currency(), ledger);
+      IncentiveStatement s = IncentiveStatement.of(n, periods, terms.incentives().currency(), ledger);
       ReportingRepository.Confirmation c = confirmations.get(n);
       statements.add(c == null ? s : s.confirmed(c.by(), c.at()));
     }

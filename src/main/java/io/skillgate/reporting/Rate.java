@@ -17,4 +17,9 @@ public record Rate(int count, int of, BigDecimal percent) {
         : BigDecimal.valueOf(count * 100L).divide(BigDecimal.valueOf(of), 1, RoundingMode.HALF_UP);
     return new Rate(count, of, percent);
   }
+
+  /** "66.7 % (2 of 3)", or "no items": the wording of the gate, the period report and the evaluation. */
+  public String describe() {
+    return percent == null ? "no items" : percent.toPlainString() + " % (" + count + " of " + of + ")";
+  }
 }

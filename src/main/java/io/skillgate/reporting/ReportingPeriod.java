@@ -26,6 +26,23 @@ public record ReportingPeriod(int number, LocalDate start, LocalDate end) {
     return periods;
   }
 
+  /**
+   * The number of the period an entry booked on {@code day} belongs to, so that every day maps
+   * to exactly one period: the period containing it; a day before the first period belongs to
+   * the first, a day after the last to the last. (A bonus booked before the contract starts
+   * is part of the first statement, never of none.)
+   */
+  public static int numberOf(List<ReportingPeriod> periods, LocalDate day) {
+    if (periods.isEmpty()) {
+      throw new IllegalArgumentException("a contract has at least one reporting period");
+    }
+    if (day.isBefore(periods.get(0).start())) {
+      return 1;
+    }
+    return periods.stream().filter(p -> p.contains(day)).mapToInt(ReportingPeriod::number).findFirst()
+        .orElse(periods.size());
+  }
+
   public boolean contains(LocalDate day) {
     return !day.isBefore(start) && !day.isAfter(end);
   }

@@ -126,8 +126,8 @@ public class ReportingService {
         : report.learnerFeedback().toPlainString() + " of 5").append('\n');
     sb.append("\nTraining KPIs of the period:\n");
     rates.forEach((key, rate) -> sb.append("- ").append(key).append(": ").append(describe(rate)).append('\n'));
-    IncentiveStatement statement = IncentiveStatement.of(
-        new ReportingPeriod(report.period(), report.periodStart(), report.periodEnd()),
+    IncentiveStatement statement = IncentiveStatement.of(report.period(),
+        ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency()),
         terms.incentives().currency(), facts.ledger().entries(contractId));
     sb.append("\nIncentives this period: bonuses ").append(statement.bonuses().toPlainString())
         .append(", penalties ").append(statement.penalties().toPlainString())
@@ -181,7 +181,6 @@ public class ReportingService {
   }
 
   static String describe(Rate rate) {
-    return rate.percent() == null ? "no items" : rate.percent().toPlainString() + " % (" + rate.count() + " of "
-        + rate.of() + ")";
+    return rate.describe();
   }
 }

@@ -44,7 +44,8 @@ public class TrainingEvaluation {
         + (t.averageScore() == null ? "" : ", average score " + t.averageScore().toPlainString()));
     lines.add("Certification coverage: " + ReportingService.describe(t.certificationCoverage()));
     lines.add("Retention (members still active): " + ReportingService.describe(t.retention()));
-    lines.add("Milestones missed: " + t.missedMilestones() + ", overdue: " + t.overdueMilestones()
+    lines.add("Milestones missed: " + t.missedMilestones() + ", waived: " + t.waivedMilestones()
+        + ", overdue: " + t.overdueMilestones()
         + ", open: " + t.openMilestones());
     lines.add("Skill gaps (required, not yet achieved): " + t.skillGaps().size());
     long accepted = report.periods().stream().filter(p -> "ACCEPTED".equals(p.reportStatus())).count();

@@ -16,7 +16,8 @@ import java.util.stream.Collectors;
  * Computes {@link TrainingKpis} from plain facts: no database, no engine, so every rule is
  * unit-tested on small hand-computed fixtures. Facts are judged as they stood on {@code asOf}:
  * a milestone approved after it counts as not yet approved, so a past period's figures do not
- * change when they are computed again later.
+ * change when they are computed again later. Milestones are counted by {@link TrainingFigures},
+ * the definition the phase gate shares.
  */
 public final class TrainingKpiCalculator {
 
@@ -45,17 +46,7 @@ public final class TrainingKpiCalculator {
     List<MilestoneFact> milestones = in.milestones().stream()
         .filter(m -> scope.covers(m.phase(), m.role(), m.memberId()))
         .toList();
-    List<MilestoneFact> dueInWindow = milestones.stream()
-        .filter(m -> m.status() != MilestoneFact.Status.WAIVED)
-        .filter(m -> inWindow(m.due(), from, asOf))
-        .toList();
-    List<MilestoneFact> approved = dueInWindow.stream().filter(m -> approvedBy(m, asOf)).toList();
-    int onTime = (int) approved.stream().filter(m -> !m.completedOn().isAfter(m.due())).count();
-    int missed = (int) dueInWindow.stream().filter(m -> m.status() == MilestoneFact.Status.MISSED).count();
-    int overdue = (int) milestones.stream()
-        .filter(m -> stillOpen(m, asOf) && m.due().isBefore(asOf) && (from == null || !m.due().isBefore(from)))
-        .count();
-    int open = (int) milestones.stream().filter(m -> stillOpen(m, asOf) && !m.due().isBefore(asOf)).count();
+    TrainingFigures figures = TrainingFigures.of(milestones, from, asOf);
 
     List<AssessmentFact> attempts = in.assessments().stream()
         .filter(a -> scope.covers(a.phase(), a.role(), a.memberId()))
@@ -98,21 +89,21 @@ public final class TrainingKpiCalculator {
     }
 
     return new TrainingKpis(
-        Rate.of(approved.size(), dueInWindow.size()),
-        Rate.of(onTime, approved.size()),
+        figures.completion(),
+        figures.onTimeRate(),
         Rate.of(passedPairs, byPair.size()),
         Rate.of(firstPassed, firstAttempts.size()),
         averageScore,
         Rate.of(certsHeld, certsRequired),
         Rate.of(active.size(), joined.size()),
-        open, overdue, missed, List.copyOf(gaps));
+        figures.open(), figures.overdue(), figures.missed(), figures.waived(), List.copyOf(gaps));
   }
 
   private static List<SkillGap> trainingGaps(Input in, KpiScope scope, TeamMember member, LocalDate asOf) {
     Set<String> achieved = new HashSet<>();
     for (MilestoneFact m : in.milestones()) {
       if (m.memberId().equals(member.memberId())
-          && (approvedBy(m, asOf) || m.status() == MilestoneFact.Status.WAIVED)) {
+          && (MilestoneOutcome.of(m, asOf).completed() || MilestoneOutcome.of(m, asOf) == MilestoneOutcome.WAIVED)) {
         achieved.add(m.module());
       }
     }
@@ -125,16 +116,6 @@ public final class TrainingKpiCalculator {
       }
     }
     return gaps;
-  }
-
-  static boolean approvedBy(MilestoneFact m, LocalDate asOf) {
-    return m.status() == MilestoneFact.Status.APPROVED && m.completedOn() != null && !m.completedOn().isAfter(asOf);
-  }
-
-  /** Neither approved (by then), missed nor waived. */
-  private static boolean stillOpen(MilestoneFact m, LocalDate asOf) {
-    return m.status() == MilestoneFact.Status.OPEN
-        || (m.status() == MilestoneFact.Status.APPROVED && !approvedBy(m, asOf));
   }
 
   static boolean activeOn(TeamMember m, LocalDate day) {

@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.reporting.MilestoneOutcome;
 import java.time.LocalDate;
 
 /**
@@ -29,9 +30,8 @@ public record Milestone(
     return assessmentKind != null;
   }
 
-  /** Approved (or waived) on or before the due date, and never marked missed. */
-  public boolean onTime() {
-    return !missed && completedOn != null && !completedOn.isAfter(dueDate)
-        && (status == MilestoneStatus.APPROVED || status == MilestoneStatus.WAIVED);
+  /** What became of it as of {@code asOf}, by the one definition the gate and the KPIs share. */
+  public MilestoneOutcome outcome(LocalDate asOf) {
+    return MilestoneOutcome.of(TrainingFactsSource.fact(this, null), asOf);
   }
 }

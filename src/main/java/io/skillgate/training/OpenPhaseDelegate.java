@@ -21,7 +21,6 @@ public class OpenPhaseDelegate implements JavaDelegate {
     String contractId = (String) execution.getVariable(TrainingVariables.CONTRACT_ID);
     String phaseKey = (String) execution.getVariable(TrainingVariables.PHASE_KEY);
     PhaseSummary s = summaries.of(contractId, phaseKey);
-    events.record(contractId, "PHASE_OPENED", "phase " + phaseKey + " opened: completion " + s.completionPercent()
-        + "%, on time " + s.onTimePercent() + "%, pass rate " + s.passPercent() + "%");
+    events.record(contractId, "PHASE_OPENED", "phase " + phaseKey + " opened: " + s.eventText());
   }
 }

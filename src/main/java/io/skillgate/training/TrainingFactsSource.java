@@ -36,8 +36,7 @@ class TrainingFactsSource implements TrainingFacts {
   public List<MilestoneFact> milestones(String contractId) {
     Map<String, String> roles = roles(contractId);
     return milestones.ofContract(contractId).stream()
-        .map(m -> new MilestoneFact(m.memberId(), roles.get(m.memberId()), m.phaseKey(), m.requirementKey(),
-            m.dueDate(), m.completedOn(), status(m)))
+        .map(m -> fact(m, roles.get(m.memberId())))
         .toList();
   }
 
@@ -59,6 +58,12 @@ class TrainingFactsSource implements TrainingFacts {
     return certifications.ofContract(contractId).stream()
         .map(c -> new CertificationFact(c.memberId(), c.certKey(), c.issuedOn(), c.expiresOn()))
         .toList();
+  }
+
+  /** The one mapping from a milestone record to the fact every count reads (KPIs and the phase gate). */
+  static MilestoneFact fact(Milestone m, String role) {
+    return new MilestoneFact(m.memberId(), role, m.phaseKey(), m.requirementKey(), m.dueDate(), m.completedOn(),
+        status(m), m.missed());
   }
 
   /** A failed milestone was not achieved, like a missed one; one ended by termination stays open work. */

@@ -47,7 +47,9 @@ class ContractEvaluationProcessTest {
         .isWaitingAt("UserTask_GiveVendorFeedback", "UserTask_GiveClientFeedback");
     assertThat((String) runtime.getVariable(instance.getId(), "evaluationSummary"))
         .contains("Customer satisfaction: no value yet, target 85 %, baseline 78 %")
-        .contains("Retention (members still active): no items");
+        .contains("as of 2027-02-01")
+        // To date means as far as the records reach: the 15 members joined on the start date.
+        .contains("Retention (members still active): 100.0 % (15 of 15)");
     assertThat(task("UserTask_GiveVendorFeedback")).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     assertThat(task("UserTask_GiveClientFeedback")).hasCandidateGroup("reviewers");
 

@@ -56,7 +56,7 @@ class KpiChangeCalculatorTest {
   @Test
   void trainingKpisOfTheContractAreComputedNotReported() {
     TrainingKpis training = new TrainingKpis(Rate.of(0, 0), Rate.of(2, 3), Rate.of(0, 0), Rate.of(1, 3), null,
-        Rate.of(0, 0), Rate.of(0, 0), 0, 0, 0, List.of());
+        Rate.of(0, 0), Rate.of(0, 0), 0, 0, 0, 0, List.of());
 
     List<KpiChange> changes = KpiChangeCalculator.changes(List.of(CSAT, ON_TIME),
         Map.of("csat", latest("80", 4), "training-on-time", latest("99", 4)), training, 4);

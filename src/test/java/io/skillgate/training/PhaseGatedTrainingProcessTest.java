@@ -73,8 +73,10 @@ class PhaseGatedTrainingProcessTest {
     Task gate = gateTask();
     assertThat(gate).hasCandidateGroup("reviewers");
     assertThat((String) runtime.getVariable(training.getId(), TrainingVariables.PHASE_SUMMARY))
-        .contains("Phase: Transition", "Milestones: 3 (3 approved, 0 waived, 0 failed)", "Completion: 100%",
-            "On time: 100%", "no assessments");
+        .contains("Phase: Transition",
+            "Milestones: 3 (3 completed: 3 on time, 0 late; 0 missed; 0 waived; 0 open)",
+            "Completion (waived left out): 100.0 % (3 of 3)", "On time (of completed): 100.0 % (3 of 3)",
+            "no assessments");
 
     assertThatThrownBy(() -> tasks.complete(gate.getId(), Map.of(TrainingVariables.GATE_DECISION, "reject")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("missingItems is required");
@@ -111,9 +113,13 @@ class PhaseGatedTrainingProcessTest {
         "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_COMPLETED");
     assertThat(contracts.events(contractId)).filteredOn(e -> e.kind().equals("PHASE_OPENED"))
         .extracting(ContractEvent::detail)
-        .containsExactly("phase transition opened: completion 100%, on time 100%, pass rate 100%",
-            "phase pilot opened: completion 100%, on time 100%, pass rate 100%",
-            "phase steady-state opened: completion 100%, on time 100%, pass rate 100%");
+        .containsExactly(
+            "phase transition opened: completion 100.0 % (3 of 3), on time 100.0 % (3 of 3), pass rate no items, "
+                + "waived 0, missed 0",
+            "phase pilot opened: completion 100.0 % (3 of 3), on time 100.0 % (3 of 3), pass rate 100.0 % (1 of 1), "
+                + "waived 0, missed 0",
+            "phase steady-state opened: completion 100.0 % (4 of 4), on time 100.0 % (4 of 4), "
+                + "pass rate 100.0 % (2 of 2), waived 0, missed 0");
   }
 
   @Test

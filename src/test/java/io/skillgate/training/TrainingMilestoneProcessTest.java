@@ -76,7 +76,7 @@ class TrainingMilestoneProcessTest {
         .hasNotPassed("ServiceTask_RecordCertification", "CallActivity_AssessSkill");
     Milestone m = milestones.get(milestoneId(p));
     assertThat(m.status()).isEqualTo(MilestoneStatus.APPROVED);
-    assertThat(m.onTime()).isTrue();
+    assertThat(m.outcome(m.completedOn())).isEqualTo(io.skillgate.reporting.MilestoneOutcome.ON_TIME);
     assertThat(ledger.entries(contractId)).isEmpty();
   }
 
@@ -138,7 +138,8 @@ class TrainingMilestoneProcessTest {
     assertThat(p).isEnded().hasPassed("EndEvent_MilestoneApproved");
     Milestone m = milestones.get(milestoneId(p));
     assertThat(m.status()).isEqualTo(MilestoneStatus.APPROVED);
-    assertThat(m.onTime()).isFalse();
+    assertThat(m.outcome(m.completedOn())).as("marked missed, then approved")
+        .isEqualTo(io.skillgate.reporting.MilestoneOutcome.LATE);
   }
 
   @Test
