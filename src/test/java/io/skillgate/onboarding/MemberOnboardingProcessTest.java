@@ -198,7 +198,7 @@ class MemberOnboardingProcessTest {
   void memberJoiningBeforeThePlanIsAgreedWaitsForTheProgrammeToOnboardThem() {
     var joiner = Map.of("id", "NW-A98", "name", "Yan Agent", "email", "yan@northwind.example", "role", "claims-agent");
 
-    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts/" + id + "/members", joiner).status()).isEqualTo(201);
+    assertThat(api.post(TestSupport.VENDOR_A, "/api/contracts/" + id + "/members", joiner).status()).isEqualTo(201);
 
     assertThat(contracts.member(id, "NW-A98")).isPresent();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingVariables.PROCESS_KEY)
