@@ -115,6 +115,8 @@ class TrainingJourneyTest {
         "PHASE_OPENED phase steady-state opened: completion 100%, on time 100%, pass rate 100%",
         "TRAINING_COMPLETED all phase gates approved");
 
+    assertThat(api.get(TestSupport.VENDOR_A, "/api/contracts/" + id).json().path("contract").path("stage").asText())
+        .as("the stage after the last gate").isEqualTo("STEADY_STATE");
     assertThat(api.get(TestSupport.VENDOR_B, "/api/contracts/" + id + "/milestones").status()).isEqualTo(404);
     assertThat(api.get(TestSupport.VENDOR_A, "/api/contracts/" + id + "/milestones").json())
         .allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("APPROVED"));
