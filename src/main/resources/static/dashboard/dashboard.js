@@ -67,6 +67,9 @@
     return response.json();
   }
 
+  // Each contract's stage (e.g. TRAINING, STEADY_STATE) from the contract list, shown with its figures.
+  const stages = {};
+
   async function start() {
     let contracts;
     try {
@@ -80,6 +83,7 @@
       return;
     }
     contracts.forEach(function (c) {
+      stages[c.id] = c.stage;
       const option = el('option', c.id + ' – ' + (c.title || c.vendorName));
       option.value = c.id;
       select.appendChild(option);
@@ -113,7 +117,8 @@
     document.getElementById('contract-title').textContent = report.title || report.contractId;
     document.getElementById('contract-meta').textContent = report.clientName + ' and ' + report.vendorName
       + ' · ' + report.reportingFrequency.toLowerCase() + ' reporting · as of ' + report.asOf
-      + (report.currentPeriod ? ' (period ' + report.currentPeriod + ')' : '');
+      + (report.currentPeriod ? ' (period ' + report.currentPeriod + ')' : '')
+      + (stages[id] ? ' · stage: ' + stages[id].toLowerCase().replace(/_/g, ' ') : '');
     tiles(report.contract);
     kpis(report.contractKpis);
     periods(report.periods);

@@ -12,6 +12,11 @@ public enum ContractStage {
   PLAN_AGREED,
   ONBOARDING,
   TRAINING,
+  /**
+   * Every phase gate is approved: the trained team runs the operation, with nothing of the
+   * programme open except reporting (and onboarding of joiners), until the exit notice.
+   */
+  STEADY_STATE,
   EXIT_HANDOVER,
   CLOSED,
   WITHDRAWN

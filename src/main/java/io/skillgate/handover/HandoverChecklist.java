@@ -35,7 +35,8 @@ public class HandoverChecklist {
   /** The members whose access to a system is to be revoked, one per line (shortened for large teams). */
   public String membersOf(String contractId, String system) {
     return fitForForm(handovers.accesses(contractId).stream()
-        .filter(a -> a.system().equals(system))
+        // A departed member whose access was already revoked (DepartedMemberAccess) is not listed again.
+        .filter(a -> a.system().equals(system) && !a.revoked())
         .map(a -> a.memberName() + " (" + a.memberId() + ")")
         .toList());
   }

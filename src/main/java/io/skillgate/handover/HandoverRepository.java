@@ -135,6 +135,14 @@ public class HandoverRepository {
         .update();
   }
 
+  /** Marks one member's access to every system revoked; returns how many systems it concerned. */
+  public int markMemberRevoked(String contractId, String memberId, String by) {
+    return jdbc.sql("UPDATE access_revocation SET revoked_by = ?, revoked_at = ? "
+            + "WHERE contract_id = ? AND member_id = ? AND revoked_at IS NULL")
+        .params(by, now(), contractId, memberId)
+        .update();
+  }
+
   public List<AccessRevocation> accesses(String contractId) {
     return jdbc.sql("SELECT * FROM access_revocation WHERE contract_id = ? ORDER BY system_name, member_id")
         .param(contractId).query(REVOCATION).list();

@@ -120,6 +120,13 @@ public class HandoverService {
     return members;
   }
 
+  /** A departed member's access to every system is revoked (see {@link DepartedMemberAccess}). */
+  public int recordMemberAccessRevoked(String contractId, String memberId, String by) {
+    int systems = handovers.markMemberRevoked(contractId, memberId, by);
+    contracts.recordEvent(contractId, by, "ACCESS_REVOKED", memberId + " (left): " + systems + " system(s)");
+    return systems;
+  }
+
   /** Both parties signed off: the contract is closed and its members leave the roster. */
   public void close(String contractId, String clientSignatory, String vendorSignatory) {
     handovers.recordSignOff(contractId, clientSignatory, vendorSignatory);

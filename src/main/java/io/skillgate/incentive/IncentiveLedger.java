@@ -45,6 +45,13 @@ public class IncentiveLedger {
         period, null, clock.instant()));
   }
 
+  /** Why {@link #chargeMissedMilestone} charged nothing for this milestone today (see {@link PenaltyRule#whyNothing}). */
+  public String whyNothingCharged(String contractId, Contract.Incentives incentives, LocalDate dueDate, LocalDate today) {
+    String period = Quarter.of(today);
+    return new PenaltyRule(incentives).whyNothing(dueDate, today, ledger.netPenalties(contractId, period),
+        incentives.currency(), period);
+  }
+
   /**
    * Gives back what was charged for a waived milestone, when the contract allows waivers. The
    * waiver counts in the penalty's quarter so the cap stays right. Empty when nothing is given back.

@@ -2,6 +2,8 @@ package io.skillgate.incentive;
 
 import io.skillgate.contract.Contract;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The contract's penalty clause as arithmetic, free of the database so it is unit-tested alone:
@@ -44,6 +46,34 @@ public final class PenaltyRule {
     }
     BigDecimal left = capPerQuarter.subtract(orZero(chargedThisQuarter));
     return left.signum() <= 0 ? BigDecimal.ZERO : penalty.min(left);
+  }
+
+  /**
+   * Why {@link #amountFor} gave nothing, in words for the reviewer's form: each reason on its own
+   * (a reviewer acts differently on "not yet" than on "the cap is used up"), and for a milestone
+   * still in grace the day the penalty will be booked if it is not approved by then.
+   *
+   * @param chargedThisQuarter the net penalties already charged in {@code quarter}
+   */
+  public String whyNothing(LocalDate dueDate, LocalDate today, BigDecimal chargedThisQuarter, String currency,
+      String quarter) {
+    if (penalty.signum() == 0) {
+      return "nothing: the contract sets no missed-milestone penalty";
+    }
+    long daysLate = ChronoUnit.DAYS.between(dueDate, today);
+    if (daysLate <= graceDays) {
+      return "nothing yet: within the " + graceDays + " grace days after the due date " + dueDate
+          + "; the penalty of " + penalty.toPlainString() + " " + currency + " is booked on "
+          + penaltyDate(dueDate) + " if the milestone is still not approved";
+    }
+    return "nothing: the quarterly penalty cap of " + capPerQuarter.toPlainString() + " " + currency
+        + " for " + quarter + " is reached (" + orZero(chargedThisQuarter).toPlainString() + " " + currency
+        + " charged)";
+  }
+
+  /** The first day a milestone due on {@code dueDate} is past its grace days. */
+  public LocalDate penaltyDate(LocalDate dueDate) {
+    return dueDate.plusDays(graceDays + 1L);
   }
 
   private static BigDecimal orZero(BigDecimal value) {

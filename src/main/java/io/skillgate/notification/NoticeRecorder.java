@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,7 +73,7 @@ public class NoticeRecorder {
   }
 
   /**
-   * Schedules the reminder (lead time before the due date, if still ahead) and the overdue escalation.
+   * Schedules the reminder (see {@link ReminderSchedule}) and the overdue escalation.
    * Called again when a task is updated: a new due date gets new deadlines, and the old ones do nothing.
    */
   public void scheduleDeadlines(DelegateTask task) {
@@ -84,10 +83,8 @@ public class NoticeRecorder {
     }
     int leadDays = contractId(task).flatMap(contracts::findTerms).map(Contract::reminderLeadDays)
         .orElse(settings.reminderLeadDays());
-    Date remindAt = new Date(due.getTime() - TimeUnit.DAYS.toMillis(leadDays));
-    if (leadDays > 0 && remindAt.after(ClockUtil.getCurrentTime())) {
-      NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), remindAt));
-    }
+    ReminderSchedule.remindAt(ClockUtil.getCurrentTime().toInstant(), due.toInstant(), leadDays).ifPresent(at ->
+        NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), Date.from(at))));
     NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_OVERDUE, task.getId(), due.getTime(), due));
   }
 

@@ -46,6 +46,8 @@ public class OnboardingService {
   /** No one joins a contract that is ending or over. */
   private static final Set<ContractStage> CLOSED_TO_JOINERS =
       EnumSet.of(ContractStage.EXIT_HANDOVER, ContractStage.CLOSED, ContractStage.WITHDRAWN);
+  static final String STAFFED_BY_VENDOR = "the vendor staffs the team: only the contract's vendor (or an admin)"
+      + " adds members; the client sees them on the roster and in the contract's history";
   static final String RECORD_EVIDENCE_TASK = "UserTask_RecordItemEvidence";
 
   private final ContractRepository contracts;
@@ -82,11 +84,16 @@ public class OnboardingService {
 
   /**
    * A member joins mid-contract: checked like intake, added to the roster and, once the plan is
-   * agreed, onboarded at once. Vendors add members to their own contracts only.
+   * agreed, onboarded at once. In BPO the vendor staffs the team: the contract's vendor (or an
+   * admin, for corrections) adds members, and the client is told through the contract's history
+   * (MEMBER_JOINED, on the contract's page) and the roster; a reviewer gets 403.
    */
   @Transactional
   public TeamMember join(SkillGateUser user, String contractId, Contract.Member member) {
     ContractSummary contract = access.visible(user, contractId);
+    if (!user.isAdmin() && !user.belongsTo(contract.vendorGroup())) {
+      throw new ForbiddenException(STAFFED_BY_VENDOR);
+    }
     Contract terms = contracts.findTerms(contractId).orElseThrow();
     Set<String> existing = contracts.members(contractId).stream().map(TeamMember::memberId).collect(Collectors.toSet());
     List<FieldError> errors = ContractRules.checkNewMember(terms, member, existing);

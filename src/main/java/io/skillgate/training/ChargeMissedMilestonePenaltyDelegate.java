@@ -32,7 +32,7 @@ public class ChargeMissedMilestonePenaltyDelegate implements JavaDelegate {
     Optional<LedgerEntry> penalty = ledger.chargeMissedMilestone(m.contractId(), incentives, m.memberId(), m.id(),
         m.name(), m.dueDate(), BusinessDate.today());
     String charged = penalty.map(p -> p.amount().toPlainString() + " " + p.currency())
-        .orElse("nothing (within grace or quarterly cap reached)");
+        .orElseGet(() -> ledger.whyNothingCharged(m.contractId(), incentives, m.dueDate(), BusinessDate.today()));
     execution.setVariable(TrainingVariables.PENALTY_CHARGED, charged);
     events.record(m.contractId(), "PENALTY_APPLIED", TrainingEvents.describe(m) + ": " + charged);
   }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.onboarding.OnboardingService;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.support.Api;
@@ -50,6 +52,7 @@ class ExitHandoverProcessTest {
   @Autowired HandoverRepository handovers;
   @Autowired Clock clock;
   @Autowired Api api;
+  @Autowired OnboardingService onboarding;
 
   String id;
   ProcessInstance handover;
@@ -250,6 +253,31 @@ class ExitHandoverProcessTest {
     assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("itemDecision", "refuse")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("refusalReason is required");
     assertThat(item("Updated system runbook").status()).isEqualTo(HandoverItem.Status.DELIVERED);
+  }
+
+  /** A member who left with access: the handover report lists their access, pending and then revoked. */
+  @Test
+  void aDepartedMembersAccessIsListedInTheHandoverReportPendingThenRevoked() {
+    String agent = "NW-A01";
+    ProcessInstance onboardingOfAgent = onboarding.start(id, agent, Fixtures.VENDOR_A_GROUP);
+    tasks.complete(tasks.createTaskQuery().processInstanceId(onboardingOfAgent.getId())
+        .taskDefinitionKey("UserTask_ProvisionAccess").singleResult().getId(),
+        Map.of("accessProvisioned", true, "accessNote", "claims system"));
+    onboarding.memberLeft(id, agent, today(), "resigned", TestSupport.VENDOR_A);
+    start(today().plusDays(60), false);
+
+    JsonNode pending = api.get(TestSupport.REVIEWER, "/api/contracts/" + id + "/handover").json();
+    assertThat(pending.path("counts").path("accessesOpen").asInt()).isEqualTo(3 * 15);
+    assertThat(pending.path("accessRevocations").findValuesAsText("memberId")).filteredOn(agent::equals).hasSize(3);
+
+    Task revoke = tasks.createTaskQuery().processDefinitionKey(DepartedMemberAccess.PROCESS_KEY)
+        .processInstanceBusinessKey(id).singleResult();
+    tasks.complete(revoke.getId(), Map.of("accessRevoked", true));
+    JsonNode revoked = api.get(TestSupport.REVIEWER, "/api/contracts/" + id + "/handover").json();
+    assertThat(revoked.path("counts").path("accessesRevoked").asInt()).isEqualTo(3);
+    assertThat(revoked.path("counts").path("accessesOpen").asInt()).isEqualTo(3 * 14);
+    assertThat(api.get(TestSupport.REVIEWER, "/api/contracts/" + id + "/handover/report").body())
+        .contains("Member accesses revoked / open").contains("3 / 42");
   }
 
   private void start(LocalDate effectiveEnd, boolean terminated) {

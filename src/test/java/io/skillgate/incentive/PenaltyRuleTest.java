@@ -45,4 +45,26 @@ class PenaltyRuleTest {
     assertThat(Quarter.of(LocalDate.of(2027, 4, 1))).isEqualTo("2027-Q2");
     assertThat(Quarter.of(LocalDate.of(2027, 12, 31))).isEqualTo("2027-Q4");
   }
+
+  @Test
+  void aMilestoneInGraceSaysSoAndWhenThePenaltyIsBooked() {
+    PenaltyRule rule = new PenaltyRule(incentives("250", 10, "5000"));
+    assertThat(rule.whyNothing(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 5), BigDecimal.ZERO, "EUR", "2027-Q1"))
+        .isEqualTo("nothing yet: within the 10 grace days after the due date 2027-03-01; the penalty of 250 EUR"
+            + " is booked on 2027-03-12 if the milestone is still not approved");
+  }
+
+  @Test
+  void aReachedCapSaysSoWithTheQuarterAndNoWordOfGrace() {
+    PenaltyRule rule = new PenaltyRule(incentives("250", 0, "600"));
+    assertThat(rule.whyNothing(LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 20), new BigDecimal("600"), "EUR",
+        "2027-Q1")).isEqualTo("nothing: the quarterly penalty cap of 600 EUR for 2027-Q1 is reached (600 EUR charged)");
+  }
+
+  @Test
+  void aContractWithoutPenaltySaysSo() {
+    assertThat(new PenaltyRule(incentives(null, 0, "5000")).whyNothing(LocalDate.of(2027, 3, 1),
+        LocalDate.of(2027, 3, 20), BigDecimal.ZERO, "EUR", "2027-Q1"))
+        .isEqualTo("nothing: the contract sets no missed-milestone penalty");
+  }
 }

@@ -70,6 +70,41 @@ class TaskDeadlineTest {
   }
 
   @Test
+  void aTaskCreatedInsideTheLeadTimeIsRemindedHalfwayToItsDueDate() {
+    String id = register(60);
+    Task task = openTask(id);
+    long due = task.getDueDate().getTime();
+    long created = task.getCreateTime().getTime();
+    long halfway = created + (due - created) / 2;
+    assertThat(due - created).as("the task is due within the 60 days' lead time").isLessThan(TimeUnit.DAYS.toMillis(60));
+    assertThat(management.createJobQuery().list()).filteredOn(j -> j.getDuedate() != null)
+        .extracting(j -> j.getDuedate().getTime()).contains(due);
+
+    at(halfway - 60_000);
+    jobs.executeAll();
+    assertThat(kinds(id, NoticeKind.TASK_REMINDER)).isEmpty();
+
+    at(halfway + 60_000);
+    jobs.executeAll();
+    assertThat(kinds(id, NoticeKind.TASK_REMINDER)).extracting(Notice::recipient)
+        .containsExactlyInAnyOrder("vic@northwind.example", "training-lead@northwind.example");
+  }
+
+  @Test
+  void aTaskDueWithinADayGetsNoReminderButIsStillEscalated() {
+    String id = register(null);
+    Task task = openTask(id);
+    long due = ClockUtil.getCurrentTime().getTime() + TimeUnit.HOURS.toMillis(12);
+    task.setDueDate(new Date(due));
+    tasks.saveTask(task);
+
+    at(due + 60_000);
+    jobs.executeAll();
+    assertThat(notices.search(id, null, null, null, 500)).filteredOn(n -> n.taskId().equals(task.getId()))
+        .extracting(Notice::kind).contains(NoticeKind.TASK_OVERDUE).doesNotContain(NoticeKind.TASK_REMINDER);
+  }
+
+  @Test
   void aCompletedTaskHasNoReminderOrEscalation() {
     String id = register(null);
     Task task = openTask(id);

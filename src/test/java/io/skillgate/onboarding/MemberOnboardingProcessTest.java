@@ -6,6 +6,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.skillgate.contract.ContractEvent;
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.handover.AccessRevocation;
+import io.skillgate.handover.DepartedMemberAccess;
+import io.skillgate.handover.HandoverRepository;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
@@ -41,6 +44,7 @@ class MemberOnboardingProcessTest {
   @Autowired OnboardingRepository onboardings;
   @Autowired ContractRepository contracts;
   @Autowired Api api;
+  @Autowired HandoverRepository handovers;
 
   String id;
   OnboardingTestSteps steps;
@@ -178,6 +182,44 @@ class MemberOnboardingProcessTest {
     assertThat(onboardings.findByMember(id, AGENT)).isEmpty();
   }
 
+  /** The client owns its systems: a departed member whose access was provisioned gets it revoked by a reviewer. */
+  @Test
+  void aMemberWhoLeavesAfterAccessWasProvisionedHasItRevokedByTheClientInTime() {
+    ProcessInstance agent = start(AGENT);
+    steps.provisionAccess(agent.getId());
+    start(LEAD); // access not yet provisioned: nothing to revoke when they leave
+    LocalDate leftOn = LocalDate.now();
+
+    for (String member : List.of(AGENT, LEAD)) {
+      Api.Response left = api.post(TestSupport.VENDOR_A, "/api/contracts/" + id + "/members/" + member + "/departure",
+          Map.of("reason", "moved to another account", "date", leftOn.toString()));
+      assertThat(left.status()).as(left.body()).isEqualTo(200);
+    }
+
+    Task revoke = tasks.createTaskQuery().processDefinitionKey(DepartedMemberAccess.PROCESS_KEY)
+        .processInstanceBusinessKey(id).singleResult();
+    assertThat(revoke).isNotNull().hasCandidateGroup("reviewers").hasName("Revoke system access");
+    // exit.revokeAccessWithinDays of the fixture contract: 2, to the end of that day
+    assertThat(revoke.getDueDate()).isEqualTo(java.util.Date.from(leftOn.plusDays(3)
+        .atStartOfDay(java.time.ZoneId.systemDefault()).minusSeconds(1).toInstant()));
+    assertThat(tasks.getVariable(revoke.getId(), "systems"))
+        .isEqualTo("Claims system\nDocument store\nEmail distribution lists");
+    assertThat(handovers.accesses(id)).extracting(AccessRevocation::memberId, AccessRevocation::revoked)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(AGENT, false), org.assertj.core.groups.Tuple.tuple(AGENT, false),
+            org.assertj.core.groups.Tuple.tuple(AGENT, false));
+
+    Api.Response refused = api.post(TestSupport.REVIEWER, "/engine-rest/task/" + revoke.getId() + "/submit-form",
+        "{\"variables\": {\"accessRevoked\": {\"value\": false, \"type\": \"Boolean\"}}}");
+    assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+    Api.Response done = api.post(TestSupport.REVIEWER, "/engine-rest/task/" + revoke.getId() + "/submit-form",
+        "{\"variables\": {\"accessRevoked\": {\"value\": true, \"type\": \"Boolean\"}}}");
+    assertThat(done.status()).as(done.body()).isEqualTo(204);
+
+    assertThat(handovers.accesses(id)).hasSize(3)
+        .allSatisfy(a -> assertThat(a.revokedBy()).isEqualTo(TestSupport.REVIEWER));
+    assertThat(contracts.events(id)).extracting(ContractEvent::detail).contains(AGENT + " (left): 3 system(s)");
+  }
+
   @Test
   void memberJoiningMidContractIsOnboardedWithTheContractAsBusinessKey() {
     agreePlan();
@@ -198,7 +240,7 @@ class MemberOnboardingProcessTest {
   void memberJoiningBeforeThePlanIsAgreedWaitsForTheProgrammeToOnboardThem() {
     var joiner = Map.of("id", "NW-A98", "name", "Yan Agent", "email", "yan@northwind.example", "role", "claims-agent");
 
-    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts/" + id + "/members", joiner).status()).isEqualTo(201);
+    assertThat(api.post(TestSupport.VENDOR_A, "/api/contracts/" + id + "/members", joiner).status()).isEqualTo(201);
 
     assertThat(contracts.member(id, "NW-A98")).isPresent();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingVariables.PROCESS_KEY)

@@ -188,6 +188,20 @@ class OnboardingApiTest {
     assertThat(contracts.events(id)).noneSatisfy(e -> assertThat(e.kind()).isEqualTo("MEMBER_JOINED"));
   }
 
+  /** In BPO the vendor staffs the team and the client is told: a reviewer cannot add a member, the vendor can. */
+  @Test
+  void theVendorAddsMembersAndTheClientSeesThemInTheHistory() {
+    Api.Response byClient = join(TestSupport.REVIEWER, member("NW-A60", "claims-agent"));
+    assertThat(byClient.status()).as(byClient.body()).isEqualTo(403);
+    assertThat(byClient.json().path("message").asText()).isEqualTo(OnboardingService.STAFFED_BY_VENDOR);
+    assertThat(contracts.member(id, "NW-A60")).isEmpty();
+
+    assertThat(join(TestSupport.VENDOR_A, member("NW-A60", "claims-agent")).status()).isEqualTo(201);
+    assertThat(join(TestSupport.ADMIN, member("NW-A61", "claims-agent")).status()).isEqualTo(201);
+    Api.Response seenByClient = api.get(TestSupport.REVIEWER, "/api/contracts/" + id);
+    assertThat(seenByClient.body()).contains("NW-A60 (claims-agent) joined", "NW-A61 (claims-agent) joined");
+  }
+
   @Test
   void departureIsRecordedOnceAndEndsTheMembersOnboarding() {
     ProcessInstance pi = onboarding.start(id, AGENT, Fixtures.VENDOR_A_GROUP);

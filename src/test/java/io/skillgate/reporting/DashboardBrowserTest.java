@@ -103,6 +103,8 @@ class DashboardBrowserTest {
 
     assertThat(contractOptions()).contains(mine, theirs);
     assertThat(text("contract-title")).contains("Harbor Mutual");
+    String stage = api.get(TestSupport.REVIEWER, "/api/contracts/" + mine).json().path("contract").path("stage").asText();
+    assertThat(text("contract-meta")).contains("stage: " + stage.toLowerCase().replace('_', ' '));
     assertThat(text("kpi-table")).contains("Customer satisfaction", "78 %", "85 %", "81 % (period 2)", "42.9 %");
     assertThat(text("period-table")).contains("accepted");
     assertThat(browser.findElements(By.cssSelector("[data-testid=period-table] tbody tr"))).hasSize(3);

@@ -14,6 +14,12 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import org.slf4j.LoggerFactory;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -155,6 +161,35 @@ class ProgressReportingProcessTest {
 
     assertThat(reporting).isWaitingAt("UserTask_SubmitProgressReport");
     assertThat(reports.report(id, 1).orElseThrow().submissions()).isZero();
+  }
+
+  /** A user's mistake is answered (400) and logged as one WARN line: no ERROR, no engine stack trace. */
+  @Test
+  void aBadKpiLineThroughRestIsA400AndOneWarnLine() {
+    endPeriod();
+    String submitTask = task().getId();
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    log.start();
+    root.addAppender(log);
+    Api.Response r;
+    try {
+      r = api.post(TestSupport.VENDOR_A, "/engine-rest/task/" + submitTask + "/submit-form",
+          "{\"variables\": {\"kpiValues\": {\"value\": \"csat = 80\\nspeed = 3\", \"type\": \"String\"},"
+              + " \"learnerFeedback\": {\"value\": 4, \"type\": \"Long\"},"
+              + " \"reportComments\": {\"value\": \"ok\", \"type\": \"String\"}}}");
+    } finally {
+      root.detachAppender(log);
+    }
+
+    assertThat(r.status()).as(r.body()).isEqualTo(400);
+    assertThat(r.json().path("message").asText()).contains("'speed' is not a KPI of this contract");
+    assertThat(log.list).filteredOn(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).as("errors").isEmpty();
+    List<ILoggingEvent> warnings = log.list.stream().filter(e -> e.getLevel() == Level.WARN).toList();
+    assertThat(warnings).as("warnings").hasSize(1);
+    assertThat(warnings.get(0).getThrowableProxy()).as("stack trace").isNull();
+    assertThat(warnings.get(0).getFormattedMessage()).doesNotContain("\n").contains("'speed' is not a KPI");
+    assertThat(reporting).isWaitingAt("UserTask_SubmitProgressReport");
   }
 
   @Test

@@ -108,9 +108,11 @@ class PhaseGatedTrainingProcessTest {
     approveGate();
 
     assertThat(training).isEnded().hasPassed("ServiceTask_RecordTrainingCompleted", "EndEvent_TrainingCompleted");
+    // With every gate approved and nothing open until the exit notice, the contract is in steady state.
+    assertThat(contracts.find(contractId).orElseThrow().stage()).isEqualTo(ContractStage.STEADY_STATE);
     List<String> kinds = contracts.events(contractId).stream().map(ContractEvent::kind).toList();
     assertThat(kinds).containsSubsequence("TRAINING_PHASE_PLANNED", "PHASE_GATE_REJECTED", "PHASE_OPENED",
-        "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_COMPLETED");
+        "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_PHASE_PLANNED", "PHASE_OPENED", "TRAINING_COMPLETED", "STEADY_STATE");
     assertThat(contracts.events(contractId)).filteredOn(e -> e.kind().equals("PHASE_OPENED"))
         .extracting(ContractEvent::detail)
         .containsExactly(

@@ -133,6 +133,8 @@ class TrainingJourneyTest {
     assertThat(contractKpis.path("retention").path("count").asInt()).isEqualTo(2);
     assertThat(contractKpis.path("retention").path("of").asInt()).isEqualTo(2);
 
+    assertThat(api.get(TestSupport.VENDOR_A, "/api/contracts/" + id).json().path("contract").path("stage").asText())
+        .as("the stage after the last gate").isEqualTo("STEADY_STATE");
     assertThat(api.get(TestSupport.VENDOR_B, "/api/contracts/" + id + "/milestones").status()).isEqualTo(404);
     assertThat(api.get(TestSupport.VENDOR_A, "/api/contracts/" + id + "/milestones").json())
         .allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("APPROVED"));

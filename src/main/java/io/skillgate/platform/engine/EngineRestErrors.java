@@ -36,7 +36,13 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
  */
 public final class EngineRestErrors {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(EngineRestErrors.class);
+
   private EngineRestErrors() {}
+
+  private static String oneLine(String message) {
+    return message == null ? "" : message.replaceAll("\\p{Cntrl}+", " ");
+  }
 
   /** Replaces Camunda's mapper of the REST layer's own exceptions (which wrap engine exceptions). */
   @Priority(1)
@@ -104,6 +110,8 @@ public final class EngineRestErrors {
     }
     BadUserRequestException badInput = cause(error, BadUserRequestException.class);
     if (badInput != null) {
+      // A user's mistake: one line for whoever reads the log, the full reason for the user.
+      log.warn("input refused: {}", oneLine(badInput.getMessage()));
       return answer(Response.Status.BAD_REQUEST, "InvalidInput", badInput.getMessage());
     }
     if (databaseUnreachable(error)) {

@@ -3,6 +3,7 @@ package io.skillgate.platform.engineapi;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillgate.platform.web.RequestBodyLimitFilter;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -21,9 +22,9 @@ public class EngineApiConfiguration {
   static final String[] ENGINE_API_PATHS = {"/engine-rest/*", "/camunda/api/*"};
 
   @Bean
-  FilterRegistrationBean<EngineApiGuardFilter> engineApiGuard(IdentityService identity) {
+  FilterRegistrationBean<EngineApiGuardFilter> engineApiGuard(IdentityService identity, ProcessEngine engine) {
     FilterRegistrationBean<EngineApiGuardFilter> registration =
-        new FilterRegistrationBean<>(new EngineApiGuardFilter(identity));
+        new FilterRegistrationBean<>(new EngineApiGuardFilter(identity, new OpenTasks(engine)));
     registration.setName("skillgate-engine-api-guard");
     registration.addUrlPatterns(ENGINE_API_PATHS);
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 22);

@@ -33,9 +33,11 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
   private static final List<String> METHOD_OVERRIDES = List.of("X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override");
 
   private final IdentityService identity;
+  private final OpenTasks openTasks;
 
-  public EngineApiGuardFilter(IdentityService identity) {
+  EngineApiGuardFilter(IdentityService identity, OpenTasks openTasks) {
     this.identity = identity;
+    this.openTasks = openTasks;
   }
 
   @Override
@@ -63,6 +65,11 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
         PlainRefusals.write(response, 403, "Forbidden", PlainRefusals.NOT_YOURS);
         return;
       }
+    }
+    if (openTasks.formOfMissingTask(method, call)) {
+      log.debug("form of a task that is no longer open: {}", call);
+      PlainRefusals.write(response, 404, "NotFound", OpenTasks.GONE);
+      return;
     }
     if (log.isDebugEnabled()) {
       log.debug("engine API call allowed for {}: {} {}", caller == null ? "(anonymous)" : caller.id(), method, call);

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.skillgate.platform.engine.EngineRestErrors;
 import io.skillgate.platform.security.AdminOnly;
 import io.skillgate.platform.security.ClientOnly;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -22,6 +25,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.ExpressionAuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -38,6 +42,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 public class ApiErrorHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   @ExceptionHandler(InvalidInputException.class)
   ResponseEntity<ApiError> invalid(InvalidInputException e) {
@@ -91,6 +96,19 @@ public class ApiErrorHandler {
     String accepted = e.getSupportedMediaTypes().isEmpty() ? MediaType.APPLICATION_JSON_VALUE
         : e.getSupportedMediaTypes().stream().map(MediaType::toString).collect(Collectors.joining(" or "));
     return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as " + accepted);
+  }
+
+  /**
+   * The caller accepts no type the API speaks. The refusal is still told in JSON, the API's one
+   * type, written directly: content negotiation would refuse the error body for the same reason.
+   */
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  void notAcceptable(HttpServletResponse response) throws IOException {
+    HttpStatus status = HttpStatus.NOT_ACCEPTABLE;
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+    JSON.writeValue(response.getOutputStream(), ApiError.of(status.value(), status.getReasonPhrase(),
+        "this API answers " + MediaType.APPLICATION_JSON_VALUE + " only (see the Accept header)"));
   }
 
   @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
