@@ -34,8 +34,8 @@ class IdentityServiceAuthenticationProvider implements AuthenticationProvider {
   @Override
   public Authentication authenticate(Authentication authentication) {
     String userId = authentication.getName();
-    Object password = authentication.getCredentials();
-    if (userId == null || userId.isEmpty() || !(password instanceof String secret)) {
+    Object credentials = authentication.getCredentials();
+    if (userId == null || userId.isEmpty() || !(credentials instanceof String secret)) {
       throw new BadCredentialsException("no user or password");
     }
     try {
