@@ -3,6 +3,7 @@ package io.skillgate.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillgate.support.Api;
+import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
@@ -153,12 +154,8 @@ class DashboardBrowserTest {
   }
 
   private void logInToTasklist(String user) {
-    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/login");
+    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(TestSupport.passwordOf(user));
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
-    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
     // Let Tasklist finish starting: the login gives a new session without a CSRF token, and a
     // Tasklist request still in flight with the old token makes Camunda invalidate that session.
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));

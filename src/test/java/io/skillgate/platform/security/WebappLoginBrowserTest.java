@@ -45,12 +45,9 @@ class WebappLoginBrowserTest {
       "admin, admin, Process Admin"})
   void eachWebappStillLogsIn(String webapp, String user, String shownName) {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    browser.get(api.baseUrl() + "/camunda/app/" + webapp + "/default/#/login");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type=text]"))).sendKeys(user);
-    browser.findElement(By.cssSelector("input[type=password]")).sendKeys(TestSupport.passwordOf(user));
-    browser.findElement(By.cssSelector("button[type=submit]")).click();
     try {
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[type=password]")));
+      Browser.logIn(browser, api.baseUrl() + "/camunda/app/" + webapp + "/default/#/login", user,
+          TestSupport.passwordOf(user));
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), shownName));
     } finally {
       Browser.screenshot(browser, "webapp-login-" + webapp);

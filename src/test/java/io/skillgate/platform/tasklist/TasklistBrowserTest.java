@@ -60,11 +60,7 @@ class TasklistBrowserTest {
 
   /** Logs in, opens every plan confirmation in "My group tasks" and returns the plan text of each. */
   private List<String> openEveryPlanConfirmation(String user, String screenshot) {
-    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/login");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")))
-        .sendKeys(user);
-    browser.findElement(By.cssSelector("input[type='password']")).sendKeys(TestSupport.passwordOf(user));
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
 
     // The shared filter "My group tasks" lists the unassigned tasks of the user's groups.
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks"))).click();
