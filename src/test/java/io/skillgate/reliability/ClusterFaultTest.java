@@ -389,7 +389,9 @@ class ClusterFaultTest {
         + LOCK_MILLIS / 1000 + " s), all " + LOAD + " instances done " + fmt(allDone) + " s after the kill, by node "
         + db.successfulJobsByNode("kill") + ", executed twice " + db.jobsExecutedTwice("kill"));
     assertThat(orphaned).as("node A held locks when it died").isNotEmpty();
-    assertThat(survivors).hasSize(1);
+    // Node B's lock owner, if B still held a lock 5 s after the kill; B may also have finished every job
+    // it could take by then (the rest are the dead node's), and hold none. Never a third owner.
+    assertThat(survivors).hasSizeLessThanOrEqualTo(1);
     assertThat(orphansDone).as("the dead node's jobs are taken over after the lock time")
         .isGreaterThanOrEqualTo(LOCK_MILLIS / 1000.0 - 6);
     assertThat(db.jobsExecutedTwice("kill")).isZero();
