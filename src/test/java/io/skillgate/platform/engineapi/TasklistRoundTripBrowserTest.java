@@ -109,15 +109,7 @@ class TasklistRoundTripBrowserTest {
   }
 
   private void logIn(String user) {
-    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/login");
-    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-    name.click();
-    name.sendKeys(user);
-    wait.until(d -> user.equals(name.getAttribute("value")));
-    WebElement password = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='password']")));
-    password.click();
-    password.sendKeys(TestSupport.passwordOf(user));
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
+    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
     // The filters and their counts load: the shared filter "My group tasks" shows.
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks"))).click();
   }

@@ -132,21 +132,8 @@ class PlanRoundTripBrowserTest {
 
   private void logIn(String user) {
     browser.manage().deleteAllCookies();
-    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/login");
-    WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model='username']")));
-    WebElement password = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[type='password']")));
-    name.click();
-    name.sendKeys(user);
-    password.click();
-    password.sendKeys(TestSupport.passwordOf(user));
-    wait.until(d -> user.equals(name.getAttribute("value")) && !password.getAttribute("value").isEmpty());
-    browser.findElement(By.cssSelector("button[type='submit']")).click();
-    try {
-      wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, "plan-round-trip-failed-login-" + user);
-      throw e;
-    }
+    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
+    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));
   }
 
   private void openTask(Task task) {
