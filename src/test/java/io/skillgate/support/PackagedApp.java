@@ -81,7 +81,8 @@ public final class PackagedApp {
         .redirectErrorStream(true)
         .redirectOutput(log.toFile());
     builder.environment().put("SKILLGATE_DATA_DIR", dataDir.toString());
-    builder.environment().put("SKILLGATE_PROCESSES_DIR", Path.of("processes").toAbsolutePath().toString());
+    // No SKILLGATE_PROCESSES_DIR, and a working folder outside the repository: the jar runs on the models it carries.
+    builder.environment().remove("SKILLGATE_PROCESSES_DIR");
     builder.environment().put("SKILLGATE_ADMIN_PASSWORD", adminPassword);
     builder.environment().remove("SPRING_PROFILES_ACTIVE");
     PackagedApp app = new PackagedApp(port, dataDir, log, adminPassword, builder.start());
