@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.UUID;
 
 /** A multipart/form-data body as Camunda Modeler sends it to {@code /engine-rest/deployment/create}. */
-final class Multipart {
+public final class Multipart {
 
   private final String boundary = "skillgate-" + UUID.randomUUID();
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
-  Multipart field(String name, String value) {
+  public Multipart field(String name, String value) {
     write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n");
     return this;
   }
 
-  Multipart files(Map<String, byte[]> files) {
+  public Multipart files(Map<String, byte[]> files) {
     files.forEach((name, bytes) -> {
       write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
           + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
@@ -27,7 +27,7 @@ final class Multipart {
     return this;
   }
 
-  HttpRequest.Builder post(java.net.URI uri) {
+  public HttpRequest.Builder post(java.net.URI uri) {
     write("--" + boundary + "--\r\n");
     return HttpRequest.newBuilder(uri)
         .header("Content-Type", "multipart/form-data; boundary=" + boundary)

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks every deployment, whatever its way in (the processes folder at start-up, Camunda
- * Modeler's deploy button, {@code npm run deploy}, the REST API): see {@link CheckedBpmnParse}
+ * Modeler's deploy button, {@code npm run deploy}, the REST API): see {@link ModelChecksDeployer}
+ * (first: unreadable XML, FEEL, expressions, timers, history time to live), {@link CheckedBpmnParse}
  * and {@link FormOutputsCheck}.
  */
 @Component
@@ -27,6 +28,7 @@ public class DeploymentChecksPlugin extends AbstractProcessEnginePlugin {
     ModelReferenceChecks checks = new ModelReferenceChecks(beans);
     configuration.setBpmnParseFactory(parser -> new CheckedBpmnParse(parser, checks));
     List<Deployer> deployers = new ArrayList<>();
+    deployers.add(new ModelChecksDeployer());
     if (configuration.getCustomPreDeployers() != null) {
       deployers.addAll(configuration.getCustomPreDeployers());
     }

@@ -77,10 +77,17 @@ public class ProcessesDeployer {
   private static String describe(ParseException e) {
     StringBuilder sb = new StringBuilder("invalid model");
     for (ResourceReport report : e.getResorceReports()) {
-      report.getErrors().forEach(p -> sb.append("\n  ").append(report.getResourceName())
-          .append(p.getMainElementId() == null ? "" : " element " + p.getMainElementId())
-          .append(p.getLine() > 0 ? " line " + p.getLine() : "")
-          .append(": ").append(p.getMessage()));
+      report.getErrors().forEach(p -> {
+        sb.append("\n  ");
+        // SkillGate's own checks write whole sentences that already start with the file and line.
+        if (!p.getMessage().startsWith(report.getResourceName())) {
+          sb.append(report.getResourceName())
+              .append(p.getMainElementId() == null ? "" : " element " + p.getMainElementId())
+              .append(p.getLine() > 0 ? " line " + p.getLine() : "")
+              .append(": ");
+        }
+        sb.append(p.getMessage());
+      });
     }
     return sb.toString();
   }
