@@ -24,11 +24,10 @@ public final class EvidenceRules {
   /** Evidence as submitted; each value still to be checked. {@code date} and {@code minutes} are parsed leniently. */
   public record Input(Object date, Object minutes, String with, String reference) {}
 
-  /** Field names to report: the API's JSON names or the form's variable names. */
+  /** Field names to report: the API's JSON names, or the labels a person sees on the evidence form. */
   public record Fields(String date, String minutes, String with, String reference) {
     public static final Fields API = new Fields("date", "durationMinutes", "with", "reference");
-    public static final Fields FORM = new Fields(OnboardingVariables.EVIDENCE_DATE, OnboardingVariables.EVIDENCE_MINUTES,
-        OnboardingVariables.EVIDENCE_WITH, OnboardingVariables.EVIDENCE_REFERENCE);
+    public static final Fields FORM = new Fields("Date done", "Duration (minutes)", "With whom", "Reference or link");
   }
 
   public static List<FieldError> check(Input in, Fields fields, LocalDate today) {

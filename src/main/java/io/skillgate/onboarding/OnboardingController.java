@@ -4,7 +4,13 @@ import io.skillgate.contract.Contract;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.security.SkillGateUser;
 import jakarta.validation.Valid;
+import io.skillgate.platform.web.InvalidInputException;
+import io.skillgate.training.EvidenceFile;
+import java.io.IOException;
 import java.net.URI;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -51,5 +57,21 @@ public class OnboardingController {
       @PathVariable long itemId, @RequestBody EvidenceRequest evidence, SkillGateUser user) {
     onboarding.submitEvidence(user, contractId, memberId, itemId, evidence);
     return onboarding.view(user, contractId, memberId);
+  }
+
+  /**
+   * A file for a learning path item (multipart field {@code file}), as the upload page sends it:
+   * stored as the member's evidence and linked from the item's row of the open evidence task.
+   */
+  @PostMapping(path = "/{memberId}/items/{itemId}/files", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  public ResponseEntity<EvidenceFile> file(@PathVariable String contractId, @PathVariable String memberId,
+      @PathVariable long itemId, @RequestParam(name = "file", required = false) MultipartFile file,
+      SkillGateUser user) throws IOException {
+    if (file == null) {
+      throw new InvalidInputException("file", "is required (multipart field 'file')");
+    }
+    EvidenceFile stored = onboarding.attachFile(user, contractId, memberId, itemId, file.getOriginalFilename(),
+        file.getBytes());
+    return ResponseEntity.created(URI.create(EvidenceLinks.file(contractId, stored.id()))).body(stored);
   }
 }

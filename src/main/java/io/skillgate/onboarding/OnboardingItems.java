@@ -1,14 +1,15 @@
 package io.skillgate.onboarding;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Date;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
- * Learning path items as the model needs them: the multi-instance collection
- * ({@code ${onboardingItems.openItemIds(onboardingId)}}) and each item's due date. Reading the
- * open items from the table means a return at final approval re-runs only the returned items.
+ * Learning path items as the model needs them: when the member's evidence task is due (the
+ * earliest due date of the items it lists, read from the table, so after a return only the
+ * returned items count).
  */
 @Component("onboardingItems")
 public class OnboardingItems {
@@ -21,12 +22,12 @@ public class OnboardingItems {
     this.clock = clock;
   }
 
-  public List<Long> openItemIds(long onboardingId) {
-    return onboardings.openItemIds(onboardingId);
-  }
-
-  public Date dueDate(long itemId) {
-    OnboardingItem item = onboardings.item(itemId).orElseThrow(() -> new IllegalStateException("no item " + itemId));
-    return Date.from(item.dueDate().atStartOfDay(clock.getZone()).toInstant());
+  /** The earliest due date of the items waiting for evidence; today if none (the task then has nothing to wait for). */
+  public Date evidenceDue(long onboardingId) {
+    LocalDate due = onboardings.items(onboardingId).stream()
+        .filter(i -> i.status() == ItemStatus.OPEN || i.status() == ItemStatus.RETURNED)
+        .map(OnboardingItem::dueDate).min(Comparator.naturalOrder())
+        .orElse(LocalDate.now(clock));
+    return Date.from(due.atStartOfDay(clock.getZone()).toInstant());
   }
 }

@@ -15,6 +15,9 @@ import io.skillgate.platform.web.FieldError;
 import io.skillgate.platform.web.ForbiddenException;
 import io.skillgate.platform.web.InvalidInputException;
 import io.skillgate.platform.web.NotFoundException;
+import io.skillgate.training.EvidenceFile;
+import io.skillgate.training.EvidenceFiles;
+import io.skillgate.training.EvidenceUploadRate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -28,7 +31,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +50,7 @@ public class OnboardingService {
       EnumSet.of(ContractStage.EXIT_HANDOVER, ContractStage.CLOSED, ContractStage.WITHDRAWN);
   static final String STAFFED_BY_VENDOR = "the vendor staffs the team: only the contract's vendor (or an admin)"
       + " adds members; the client sees them on the roster and in the contract's history";
-  static final String RECORD_EVIDENCE_TASK = "UserTask_RecordItemEvidence";
+  static final String RECORD_EVIDENCE_TASK = "UserTask_RecordOnboardingEvidence";
 
   private final ContractRepository contracts;
   private final ContractAccess access;
@@ -58,11 +60,15 @@ public class OnboardingService {
   private final TaskService tasks;
   private final IdentityService identity;
   private final ApplicationEventPublisher events;
+  private final OnboardingTasks onboardingTasks;
+  private final EvidenceFiles evidenceFiles;
+  private final EvidenceUploadRate uploadRate;
   private final Clock clock;
 
   public OnboardingService(ContractRepository contracts, ContractAccess access, OnboardingRepository onboardings,
       LearningPaths learningPaths, RuntimeService runtime, TaskService tasks, IdentityService identity,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, OnboardingTasks onboardingTasks, EvidenceFiles evidenceFiles,
+      EvidenceUploadRate uploadRate, Clock clock) {
     this.contracts = contracts;
     this.access = access;
     this.onboardings = onboardings;
@@ -71,6 +77,9 @@ public class OnboardingService {
     this.tasks = tasks;
     this.identity = identity;
     this.events = events;
+    this.onboardingTasks = onboardingTasks;
+    this.evidenceFiles = evidenceFiles;
+    this.uploadRate = uploadRate;
     this.clock = clock;
   }
 
@@ -140,11 +149,50 @@ public class OnboardingService {
   }
 
   /**
-   * Evidence for an item through the API: the vendor's (or an admin's) alternative to the
-   * "Record evidence" task form. Completes that task, so the same listener records it.
+   * Evidence for an item through the API: the vendor's (or an admin's) alternative to a row of
+   * the "Record onboarding evidence" form. Recorded at once; the open task then lists only the
+   * items still waiting, and when none is left it is completed as the caller.
    */
   @Transactional
   public void submitEvidence(SkillGateUser user, String contractId, String memberId, long itemId, EvidenceRequest in) {
+    WaitingItem waiting = waitingItem(user, contractId, memberId, itemId);
+    List<FieldError> errors = EvidenceRules.check(
+        new EvidenceRules.Input(in.date(), in.durationMinutes(), in.with(), in.reference()), EvidenceRules.Fields.API,
+        LocalDate.now(clock));
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    onboardings.insertEvidence(new Evidence(itemId, in.date(), in.durationMinutes(), in.with().trim(),
+        in.reference().trim(), user.id(), clock.instant()));
+    int left = asSkillGate(() -> onboardingTasks.showWaitingItems(TaskLocals.of(runtime, waiting.task()),
+        waiting.onboarding().id(), waiting.task().getId()));
+    if (left == 0) {
+      // Completed as the caller, as Tasklist would: the engine checks the caller may work on the task.
+      asUser(user, () -> tasks.complete(waiting.task().getId()));
+    }
+  }
+
+  /**
+   * A file for an item, from the upload page or a script: stored as evidence of the member (the
+   * training feature's checks: type, size, quota, rate), and its link put into the item's row of
+   * the open evidence task, so the vendor finds it there when they come back to the task.
+   */
+  @Transactional
+  public EvidenceFile attachFile(SkillGateUser user, String contractId, String memberId, long itemId, String fileName,
+      byte[] content) {
+    WaitingItem waiting = waitingItem(user, contractId, memberId, itemId);
+    uploadRate.acquire(user.id());
+    EvidenceFile stored = evidenceFiles.store(contractId, memberId, fileName, content, user.id());
+    asSkillGate(() -> {
+      onboardingTasks.attachFile(TaskLocals.of(runtime, waiting.task()), itemId, stored.fileName(),
+          EvidenceLinks.file(contractId, stored.id()));
+      return null;
+    });
+    return stored;
+  }
+
+  /** The open evidence task of a member and the item in it: only the contract's vendor (or an admin) asks. */
+  private WaitingItem waitingItem(SkillGateUser user, String contractId, String memberId, long itemId) {
     ContractSummary contract = access.visible(user, contractId);
     if (!user.isAdmin() && !user.belongsTo(contract.vendorGroup())) {
       throw new ForbiddenException("only the vendor's team records evidence");
@@ -153,30 +201,37 @@ public class OnboardingService {
     OnboardingItem item = onboardings.item(itemId)
         .filter(i -> i.onboardingId() == onboarding.id())
         .orElseThrow(() -> new NotFoundException("no item " + itemId + " in the learning path of '" + memberId + "'"));
-    List<FieldError> errors = EvidenceRules.check(
-        new EvidenceRules.Input(in.date(), in.durationMinutes(), in.with(), in.reference()), EvidenceRules.Fields.API,
-        LocalDate.now(clock));
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
     Task task = tasks.createTaskQuery()
         .processInstanceId(onboarding.processInstanceId())
         .taskDefinitionKey(RECORD_EVIDENCE_TASK)
-        .taskVariableValueEquals(TASK_ITEM_ID, item.id())
         .singleResult();
-    if (task == null) {
-      throw new ConflictException("item '" + item.key() + "' is not waiting for evidence (it is " + item.status() + ")");
+    boolean waits = item.status() == ItemStatus.OPEN || item.status() == ItemStatus.RETURNED;
+    if (task == null || !waits) {
+      throw new ConflictException("item '" + item.title() + "' is not waiting for evidence (it is " + item.status() + ")");
     }
-    // Completed as the caller, as Tasklist would: the engine checks the caller may work on the task,
-    // and the listener records them as the one who submitted the evidence.
+    return new WaitingItem(onboarding, item, task);
+  }
+
+  private record WaitingItem(OnboardingRecord onboarding, OnboardingItem item, Task task) {}
+
+  /** SkillGate's own bookkeeping on a task (its rows), done without the caller's engine identity. */
+  private <T> T asSkillGate(java.util.function.Supplier<T> work) {
+    Authentication previous = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      return work.get();
+    } finally {
+      if (previous != null) {
+        identity.setAuthentication(previous);
+      }
+    }
+  }
+
+  private void asUser(SkillGateUser user, Runnable work) {
     Authentication previous = identity.getCurrentAuthentication();
     identity.setAuthentication(user.id(), user.groups());
     try {
-      tasks.complete(task.getId(), Variables.createVariables()
-          .putValue(EVIDENCE_DATE, in.date().toString())
-          .putValue(EVIDENCE_MINUTES, in.durationMinutes())
-          .putValue(EVIDENCE_WITH, in.with())
-          .putValue(EVIDENCE_REFERENCE, in.reference()));
+      work.run();
     } finally {
       if (previous == null) {
         identity.clearAuthentication();

@@ -2,75 +2,79 @@ package io.skillgate.onboarding;
 
 import static io.skillgate.onboarding.OnboardingVariables.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.web.FieldError;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listeners of {@code MemberOnboardingProcess}. On create they put what the form shows into
- * task-local variables; on complete they check the form's input (400 through the REST API,
- * nothing changes) and record the outcome, with who did it and when, in the onboarding tables.
+ * Task listeners of {@code MemberOnboardingProcess}. A member's onboarding is a handful of tasks:
+ * provision access, record the evidence of every open item in one form (a checklist of rows),
+ * and the client's approval, which can return any items with a reason. On create the listeners
+ * put what the form shows into task-local variables (so nothing of an earlier round shows up);
+ * on complete they check the input (400 through the REST API, nothing changes) and record it,
+ * per item, with who did it and when, in the onboarding tables.
  */
 @Component("onboardingTasks")
 public class OnboardingTasks {
 
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private final OnboardingRepository onboardings;
   private final ContractRepository contracts;
   private final IdentityService identity;
+  private final EvidenceLinks links;
   private final Clock clock;
 
   public OnboardingTasks(OnboardingRepository onboardings, ContractRepository contracts, IdentityService identity,
-      Clock clock) {
+      EvidenceLinks links, Clock clock) {
     this.onboardings = onboardings;
     this.contracts = contracts;
     this.identity = identity;
+    this.links = links;
     this.clock = clock;
   }
 
-  /** Create listener of every task: the member, and for item tasks the item and its evidence so far. */
+  /** Create listener of every task: the member by name, their role by its name, and their buddy if any. */
   public void describe(DelegateTask task) {
     String contractId = (String) task.getVariable(CONTRACT_ID);
     String memberId = (String) task.getVariable(MEMBER_ID);
+    Contract terms = contracts.findTerms(contractId).orElse(null);
     contracts.member(contractId, memberId).ifPresent(m -> {
       task.setVariableLocal(MEMBER_NAME, m.name());
-      task.setVariableLocal(MEMBER_ROLE, m.role());
+      task.setVariableLocal(MEMBER_ROLE, OnboardingLabels.role(terms, m.role()));
+      task.setVariableLocal(MEMBER_BUDDY, m.buddy() == null || m.buddy().isBlank() ? "none named" : m.buddy());
     });
-    Object itemId = task.getVariable(ITEM_ID);
-    if (itemId != null) {
-      OnboardingItem item = item(task);
-      task.setVariableLocal(TASK_ITEM_ID, item.id());
-      task.setVariableLocal(ITEM_TITLE, item.title());
-      task.setVariableLocal(ITEM_KIND, item.kind().name());
-      task.setVariableLocal(ITEM_DELIVERY, item.delivery().name());
-      task.setVariableLocal(ITEM_BUDDY, item.buddy() == null ? "-" : item.buddy());
-      task.setVariableLocal(ITEM_EVIDENCE, describeEvidence(onboardings.evidenceOfItem(item.id())));
-    }
   }
 
-  /** Create listener of "Approve onboarding": every item is signed off; show the whole path. */
-  public void awaitApproval(DelegateTask task) {
-    long onboardingId = onboardingId(task);
-    onboardings.setStatus(onboardingId, OnboardingStatus.AWAITING_APPROVAL);
-    Map<Long, List<Evidence>> evidence = onboardings.evidence(onboardingId).stream()
-        .collect(Collectors.groupingBy(Evidence::itemId));
-    String summary = onboardings.items(onboardingId).stream()
-        .map(i -> i.key() + " - " + i.title() + " [" + i.delivery() + "], signed off by " + i.signedOffBy() + "\n  "
-            + describeEvidence(evidence.getOrDefault(i.id(), List.of())).replace("\n", "\n  "))
-        .collect(Collectors.joining("\n"));
-    task.setVariableLocal(LEARNING_PATH_SUMMARY, summary);
+  /** Create listener of "Provision access and tools": which of the client's systems and which tools. */
+  public void describeProvisioning(DelegateTask task) {
+    String contractId = (String) task.getVariable(CONTRACT_ID);
+    Contract terms = contracts.findTerms(contractId).orElse(null);
+    TeamMember member = contracts.member(contractId, (String) task.getVariable(MEMBER_ID)).orElse(null);
+    task.setVariableLocal(SYSTEMS_TO_SET_UP, ProvisioningList.of(terms, member == null ? null : member.role()));
   }
 
   /** Complete listener of "Provision access and tools". */
@@ -85,71 +89,182 @@ public class OnboardingTasks {
     onboardings.accessProvisioned(onboardingId(task), actor(task), clock.instant(), note);
   }
 
-  /** Complete listener of "Record evidence". */
-  public void recordEvidence(DelegateTask task) {
-    EvidenceRules.Input in = new EvidenceRules.Input(task.getVariable(EVIDENCE_DATE), task.getVariable(EVIDENCE_MINUTES),
-        text(task.getVariable(EVIDENCE_WITH)), text(task.getVariable(EVIDENCE_REFERENCE)));
-    refuse(EvidenceRules.check(in, EvidenceRules.Fields.FORM, LocalDate.now(clock)));
-    OnboardingItem item = item(task);
-    onboardings.insertEvidence(new Evidence(item.id(), EvidenceRules.date(in.date()),
-        EvidenceRules.minutes(in.minutes()).intValue(), in.with().trim(), in.reference().trim(), actor(task),
-        clock.instant()));
-  }
-
-  /** Complete listener of "Sign off item": accept, or return with a reason. */
-  public void signOffItem(DelegateTask task) {
-    Object decision = task.getVariable(ITEM_DECISION);
-    if (!"accept".equals(decision) && !"return".equals(decision)) {
-      throw new BadUserRequestException(ITEM_DECISION + " must be one of: accept,return");
-    }
-    OnboardingItem item = item(task);
-    if ("accept".equals(decision)) {
-      onboardings.acceptItem(item.id(), actor(task), clock.instant());
-    } else {
-      String reason = required(task, ITEM_RETURN_REASON, 2000);
-      onboardings.returnItem(item.id(), reason);
-      contracts.recordEvent((String) task.getVariable(CONTRACT_ID), actor(task), "ONBOARDING_ITEM_RETURNED",
-          task.getVariable(MEMBER_ID) + " " + item.key() + ": " + reason);
-    }
-  }
-
-  /** Complete listener of "Approve onboarding": approve, or return items (by key) with a reason. */
-  public void decideOnboarding(DelegateTask task) {
-    Object decision = task.getVariable(ONBOARDING_DECISION);
-    if (!"approve".equals(decision) && !"return".equals(decision)) {
-      throw new BadUserRequestException(ONBOARDING_DECISION + " must be one of: approve,return");
-    }
+  /**
+   * Create listener of "Record onboarding evidence": one row per item still waiting for evidence,
+   * and the client's reason when items came back.
+   */
+  public void openEvidence(DelegateTask task) {
     long onboardingId = onboardingId(task);
-    if ("approve".equals(decision)) {
-      onboardings.approved(onboardingId, actor(task), clock.instant());
+    showWaitingItems(TaskLocals.of(task), onboardingId, task.getId());
+    OnboardingRecord record = onboardings.find(onboardingId).orElseThrow();
+    task.setVariableLocal(RETURN_NOTE, record.lastReturnReason() == null ? "" : record.lastReturnReason());
+  }
+
+  /**
+   * The rows of the evidence form: the items waiting for evidence, newest facts first. Also called
+   * by the evidence API and the file upload, so a reloaded form shows what happened meanwhile.
+   * Returns how many items still wait.
+   */
+  int showWaitingItems(TaskLocals task, long onboardingId, String taskId) {
+    OnboardingRecord record = onboardings.find(onboardingId).orElseThrow();
+    List<OnboardingItem> waiting = onboardings.items(onboardingId).stream()
+        .filter(i -> i.status() == ItemStatus.OPEN || i.status() == ItemStatus.RETURNED).toList();
+    ArrayNode rows = JSON.createArrayNode();
+    ArrayNode previous = rows(task.get(EVIDENCE_ITEMS));
+    List<Long> previousIds = ids(task.get(TASK_ITEM_IDS));
+    for (OnboardingItem item : waiting) {
+      ObjectNode row = rows.addObject();
+      row.put(ROW_ITEM, item.title());
+      row.put("about", OnboardingLabels.markdown(OnboardingLabels.kind(item.kind()) + " · "
+          + OnboardingLabels.delivery(item.delivery()) + (item.buddy() == null ? "" : " · with " + item.buddy())
+          + " · due " + item.dueDate()));
+      row.put("returned", item.status() == ItemStatus.RETURNED ? OnboardingLabels.markdown(item.returnReason()) : "");
+      row.put("uploadLink", links.uploadPage(record.contractId(), record.memberId(), item.id(), taskId));
+      // What the vendor already had in this row (a file attached meanwhile) stays in it.
+      int before = previousIds.indexOf(item.id());
+      JsonNode old = before >= 0 && before < previous.size() ? previous.get(before) : JSON.createObjectNode();
+      row.put("files", old.path("files").asText(""));
+      row.put(EVIDENCE_REFERENCE, old.path(EVIDENCE_REFERENCE).asText(""));
+    }
+    task.set(EVIDENCE_ITEMS, SpinValues.jsonValue(rows.toString()).create());
+    task.set(TASK_ITEM_IDS, waiting.stream().map(i -> Long.toString(i.id()))
+        .collect(Collectors.joining(",")));
+    return waiting.size();
+  }
+
+  /** A file was attached to an item: its link goes into the item's row (its reference, if still empty). */
+  void attachFile(TaskLocals task, long itemId, String fileName, String link) {
+    List<Long> ids = ids(task.get(TASK_ITEM_IDS));
+    ArrayNode rows = rows(task.get(EVIDENCE_ITEMS));
+    int at = ids.indexOf(itemId);
+    if (at < 0 || at >= rows.size()) {
       return;
     }
-    String reason = required(task, ONBOARDING_RETURN_REASON, 2000);
-    Map<String, OnboardingItem> byKey = onboardings.items(onboardingId).stream()
-        .collect(Collectors.toMap(OnboardingItem::key, Function.identity()));
-    Set<String> keys = Arrays.stream(required(task, RETURN_ITEMS, 2000).split("[,\\s]+"))
-        .filter(k -> !k.isBlank()).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-    List<String> unknown = keys.stream().filter(k -> !byKey.containsKey(k)).toList();
-    if (keys.isEmpty() || !unknown.isEmpty()) {
-      throw new BadUserRequestException(RETURN_ITEMS + " must name items of this learning path (unknown: " + unknown
-          + "; known: " + byKey.keySet() + ")");
+    ObjectNode row = (ObjectNode) rows.get(at);
+    String files = row.path("files").asText("");
+    row.put("files", (files.isEmpty() ? "" : files + ", ") + "[" + OnboardingLabels.markdown(fileName) + "](" + link + ")");
+    String reference = row.path(EVIDENCE_REFERENCE).asText("").trim();
+    String more = reference.isEmpty() ? link : reference + " " + link;
+    if (more.length() <= EvidenceRules.MAX_REFERENCE) {
+      row.put(EVIDENCE_REFERENCE, more);
     }
-    keys.forEach(k -> onboardings.returnItem(byKey.get(k).id(), reason));
-    onboardings.returned(onboardingId, reason);
-    contracts.recordEvent((String) task.getVariable(CONTRACT_ID), actor(task), "ONBOARDING_RETURNED",
-        task.getVariable(MEMBER_ID) + " " + keys + ": " + reason);
+    task.set(EVIDENCE_ITEMS, SpinValues.jsonValue(rows.toString()).create());
   }
 
-  /** The item this task is about, refused unless it is on this instance's own learning path. */
-  private OnboardingItem item(DelegateTask task) {
-    long itemId = ((Number) task.getVariable(ITEM_ID)).longValue();
-    OnboardingItem item = onboardings.item(itemId)
-        .orElseThrow(() -> new IllegalStateException("no onboarding item " + itemId));
-    if (item.onboardingId() != onboardingId(task)) {
-      throw new ProcessEngineException("onboarding item " + itemId + " is not on this member's learning path; "
-          + "nothing was written");
+  /** Complete listener of "Record onboarding evidence": every row's evidence, checked, then stored. */
+  public void recordEvidence(DelegateTask task) {
+    long onboardingId = onboardingId(task);
+    TaskLocals scope = TaskLocals.of(task);
+    List<Long> ids = ids(scope.get(TASK_ITEM_IDS));
+    ArrayNode rows = rows(scope.get(EVIDENCE_ITEMS));
+    if (rows.size() != ids.size()) {
+      throw new BadUserRequestException("Evidence per item: the list of items changed while the form was open ("
+          + ids.size() + " items wait, " + rows.size() + " rows came); reload the task");
     }
-    return item;
+    Map<Long, OnboardingItem> items = onboardings.items(onboardingId).stream()
+        .collect(Collectors.toMap(OnboardingItem::id, Function.identity()));
+    List<String> problems = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock);
+    for (int i = 0; i < ids.size(); i++) {
+      OnboardingItem item = items.get(ids.get(i));
+      if (item == null) {
+        throw new ProcessEngineException("onboarding item " + ids.get(i) + " is not on this member's learning path; "
+            + "nothing was written");
+      }
+      JsonNode row = rows.get(i);
+      EvidenceRules.Input in = new EvidenceRules.Input(value(row, EVIDENCE_DATE), value(row, EVIDENCE_MINUTES),
+          textOf(row, EVIDENCE_WITH), textOf(row, EVIDENCE_REFERENCE));
+      List<FieldError> errors = EvidenceRules.check(in, EvidenceRules.Fields.FORM, today);
+      errors.forEach(e -> problems.add(item.title() + ": " + e.field() + " " + e.message()));
+      if (errors.isEmpty()) {
+        evidence.add(new Evidence(item.id(), EvidenceRules.date(in.date()), EvidenceRules.minutes(in.minutes()).intValue(),
+            in.with().trim(), in.reference().trim(), actor(task), clock.instant()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BadUserRequestException(String.join("; ", problems));
+    }
+    evidence.forEach(onboardings::insertEvidence);
+  }
+
+  /** Create listener of "Approve onboarding": the whole path with its evidence, and a fresh decision. */
+  public void awaitApproval(DelegateTask task) {
+    long onboardingId = onboardingId(task);
+    onboardings.setStatus(onboardingId, OnboardingStatus.AWAITING_APPROVAL);
+    OnboardingRecord record = onboardings.find(onboardingId).orElseThrow();
+    Map<Long, List<Evidence>> evidence = onboardings.evidence(onboardingId).stream()
+        .collect(Collectors.groupingBy(Evidence::itemId));
+    List<OnboardingItem> items = onboardings.items(onboardingId);
+    task.setVariableLocal(LEARNING_PATH_SUMMARY, items.stream()
+        .map(i -> links.reviewEntry(record.contractId(), i, evidence.getOrDefault(i.id(), List.of())))
+        .collect(Collectors.joining("\n\n")));
+    ArrayNode choices = JSON.createArrayNode();
+    items.forEach(i -> choices.addObject().put("label", i.title() + " (" + OnboardingLabels.kind(i.kind()) + ")")
+        .put("value", Long.toString(i.id())));
+    task.setVariableLocal(RETURN_ITEM_CHOICES, SpinValues.jsonValue(choices.toString()).create());
+  }
+
+  /**
+   * Complete listener of "Approve onboarding": approve (every item signed off by the approver),
+   * or return the chosen items with a reason: only those are done again, the others stay signed off.
+   */
+  public void decideOnboarding(DelegateTask task) {
+    // The decision is this task's alone (input mappings make it local to the task's scope): an
+    // earlier round's never shows up in the form, and none leaks into the process.
+    Object decision = task.getVariable(ONBOARDING_DECISION);
+    if (!"approve".equals(decision) && !"return".equals(decision)) {
+      throw new BadUserRequestException("Decision must be one of: approve, return");
+    }
+    long onboardingId = onboardingId(task);
+    List<OnboardingItem> items = onboardings.items(onboardingId);
+    String actor = actor(task);
+    if ("approve".equals(decision)) {
+      items.stream().filter(i -> i.status() == ItemStatus.SUBMITTED)
+          .forEach(i -> onboardings.acceptItem(i.id(), actor, clock.instant()));
+      onboardings.approved(onboardingId, actor, clock.instant());
+      task.getExecution().setVariable(ONBOARDING_APPROVED, true);
+      return;
+    }
+    String reason = required(task, ONBOARDING_RETURN_REASON, "Reason for returning", 2000);
+    Map<String, OnboardingItem> byId = items.stream()
+        .collect(Collectors.toMap(i -> Long.toString(i.id()), Function.identity()));
+    Set<String> chosen = chosenItems(task.getVariable(RETURN_ITEMS));
+    List<String> unknown = chosen.stream().filter(k -> !byId.containsKey(k)).toList();
+    if (chosen.isEmpty() || !unknown.isEmpty()) {
+      throw new BadUserRequestException("Items to do again: choose one or more items of this member's learning path"
+          + (unknown.isEmpty() ? "" : " (not on it: " + unknown + ")"));
+    }
+    for (OnboardingItem i : items) {
+      if (chosen.contains(Long.toString(i.id()))) {
+        onboardings.returnItem(i.id(), reason);
+      } else if (i.status() == ItemStatus.SUBMITTED) {
+        onboardings.acceptItem(i.id(), actor, clock.instant());
+      }
+    }
+    onboardings.returned(onboardingId, reason);
+    task.getExecution().setVariable(ONBOARDING_APPROVED, false);
+    contracts.recordEvent((String) task.getVariable(CONTRACT_ID), actor, "ONBOARDING_RETURNED",
+        task.getVariable(MEMBER_ID) + " " + chosen.stream().map(k -> byId.get(k).key()).toList() + ": " + reason);
+  }
+
+  /** The chosen items' ids: a checklist submits a JSON list; a script may send text "12, 13". */
+  private static Set<String> chosenItems(Object value) {
+    Set<String> chosen = new LinkedHashSet<>();
+    if (value == null) {
+      return chosen;
+    }
+    String text = value.toString().trim();
+    if (text.startsWith("[")) {
+      try {
+        JSON.readTree(text).forEach(n -> chosen.add(n.asText().trim()));
+        return chosen;
+      } catch (IOException e) {
+        throw new BadUserRequestException("Items to do again: not a list of items");
+      }
+    }
+    Arrays.stream(text.split("[,\\s]+")).filter(k -> !k.isBlank()).forEach(chosen::add);
+    return chosen;
   }
 
   /**
@@ -181,30 +296,48 @@ public class OnboardingTasks {
     return task.getAssignee();
   }
 
-  private static String describeEvidence(List<Evidence> evidence) {
-    if (evidence.isEmpty()) {
-      return "no evidence yet";
+  static List<Long> ids(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return List.of();
     }
-    return evidence.stream()
-        .map(e -> e.date() + ", " + e.durationMinutes() + " min, with " + e.with() + ", ref " + e.reference()
-            + " (recorded by " + e.recordedBy() + ")")
-        .collect(Collectors.joining("\n"));
+    return Arrays.stream(value.toString().split(",")).map(String::trim).map(Long::valueOf).toList();
   }
 
-  private static void refuse(List<FieldError> errors) {
-    if (!errors.isEmpty()) {
-      throw new BadUserRequestException(errors.stream().map(e -> e.field() + " " + e.message())
-          .collect(Collectors.joining("; ")));
+  private static ArrayNode rows(Object value) {
+    if (value == null) {
+      return JSON.createArrayNode();
     }
+    try {
+      JsonNode node = JSON.readTree(value.toString());
+      if (node.isArray()) {
+        return (ArrayNode) node;
+      }
+    } catch (IOException e) {
+      // refused below
+    }
+    throw new BadUserRequestException("Evidence per item: must be a list of rows");
   }
 
-  private static String required(DelegateTask task, String variable, int max) {
+  private static Object value(JsonNode row, String field) {
+    JsonNode v = row.path(field);
+    if (v.isMissingNode() || v.isNull() || v.isTextual() && v.asText().isBlank()) {
+      return null;
+    }
+    return v.isNumber() ? v.numberValue() : v.asText();
+  }
+
+  private static String textOf(JsonNode row, String field) {
+    Object v = value(row, field);
+    return v == null ? null : v.toString();
+  }
+
+  private static String required(DelegateTask task, String variable, String label, int max) {
     String value = text(task.getVariable(variable));
     if (value == null) {
-      throw new BadUserRequestException(variable + " is required");
+      throw new BadUserRequestException(label + " is required");
     }
     if (value.length() > max) {
-      throw new BadUserRequestException(variable + " must be at most " + max + " characters");
+      throw new BadUserRequestException(label + " must be at most " + max + " characters");
     }
     return value;
   }

@@ -15,38 +15,43 @@ public final class OnboardingVariables {
   /** Set by "Prepare learning path": the onboarding record's id, and whether the member is still active. */
   public static final String ONBOARDING_ID = "onboardingId";
   public static final String MEMBER_ACTIVE = "memberActive";
-  /** Multi-instance element: the id of the learning path item worked on. */
-  public static final String ITEM_ID = "itemId";
+  /** Set by "Approve onboarding"'s complete listener: the gateway's route (the form's decision is task-local). */
+  public static final String ONBOARDING_APPROVED = "onboardingApproved";
 
   /** "Provision access and tools" form. */
   public static final String ACCESS_PROVISIONED = "accessProvisioned";
   public static final String ACCESS_NOTE = "accessNote";
 
-  /** "Record evidence" form (local to one item's sub-process instance). */
+  /**
+   * "Record onboarding evidence" form: one row per learning path item still waiting for evidence
+   * (a dynamic list, task-local). Each row's evidence fields are named below.
+   */
+  public static final String EVIDENCE_ITEMS = "evidenceItems";
+  public static final String ROW_ITEM = "item";
   public static final String EVIDENCE_DATE = "evidenceDate";
   public static final String EVIDENCE_MINUTES = "evidenceMinutes";
   public static final String EVIDENCE_WITH = "evidenceWith";
   public static final String EVIDENCE_REFERENCE = "evidenceReference";
+  /** Task-local: the ids of the items behind the rows of {@link #EVIDENCE_ITEMS}, in the same order. */
+  public static final String TASK_ITEM_IDS = "onboardingItemIds";
 
-  /** "Sign off item" form: "accept" or "return" (local to one item's sub-process instance). */
-  public static final String ITEM_DECISION = "itemDecision";
-  public static final String ITEM_RETURN_REASON = "itemReturnReason";
-
-  /** "Approve onboarding" form: "approve" or "return", with a reason and the item keys to redo. */
+  /** "Approve onboarding" form: "approve" or "return", with a reason and the items (chosen from a list) to redo. */
   public static final String ONBOARDING_DECISION = "onboardingDecision";
   public static final String ONBOARDING_RETURN_REASON = "onboardingReturnReason";
   public static final String RETURN_ITEMS = "returnItems";
+  /** Task-local: the options of {@link #RETURN_ITEMS} (label and item id). */
+  public static final String RETURN_ITEM_CHOICES = "returnItemChoices";
+  /** Task-local: the items, their evidence and links to files (Markdown), for the reviewer's form. */
+  public static final String LEARNING_PATH_SUMMARY = "learningPathSummary";
 
   /** Task-local variables shown on the forms (set when a task is created). */
   public static final String MEMBER_NAME = "memberName";
   public static final String MEMBER_ROLE = "memberRole";
-  public static final String ITEM_TITLE = "itemTitle";
-  public static final String ITEM_KIND = "itemKind";
-  public static final String ITEM_DELIVERY = "itemDelivery";
-  public static final String ITEM_BUDDY = "itemBuddy";
-  public static final String ITEM_EVIDENCE = "itemEvidence";
-  public static final String LEARNING_PATH_SUMMARY = "learningPathSummary";
-  /** Task-local id of the item a "Record evidence" task is for, so the evidence API can find the task. */
-  public static final String TASK_ITEM_ID = "onboardingItemId";
+  public static final String MEMBER_BUDDY = "memberBuddy";
+  /** Why the client returned items last time; empty on a first round (the form hides it then). */
+  public static final String RETURN_NOTE = "returnNote";
+  /** What "Provision access and tools" has to set up: the client's systems and the role's tools. */
+  public static final String SYSTEMS_TO_SET_UP = "systemsToSetUp";
+
   private OnboardingVariables() {}
 }

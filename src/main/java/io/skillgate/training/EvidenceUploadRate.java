@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * Caffeine cache that forgets idle users. Per node; a cluster allows one burst per node.
  */
 @Component
-class EvidenceUploadRate {
+public class EvidenceUploadRate {
 
   private final EvidenceLimits limits;
   private final Cache<String, Bucket> buckets;
@@ -26,7 +26,7 @@ class EvidenceUploadRate {
   }
 
   /** Takes one upload from the user's allowance, or throws {@link UploadRateExceededException} with the wait. */
-  void acquire(String userId) {
+  public void acquire(String userId) {
     ConsumptionProbe probe = buckets.get(userId, id -> newBucket()).tryConsumeAndReturnRemaining(1);
     if (!probe.isConsumed()) {
       Duration wait = Duration.ofNanos(probe.getNanosToWaitForRefill());

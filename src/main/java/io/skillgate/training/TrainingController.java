@@ -3,7 +3,6 @@ package io.skillgate.training;
 import io.skillgate.contract.ContractAccess;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.platform.security.SkillGateUser;
-import io.skillgate.platform.web.ApiError;
 import io.skillgate.platform.web.InvalidInputException;
 import io.skillgate.platform.web.NotFoundException;
 import java.io.IOException;
@@ -11,10 +10,8 @@ import java.net.URI;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -106,18 +103,5 @@ public class TrainingController {
         .header("X-Content-Type-Options", "nosniff")
         .header("X-Evidence-SHA256", file.sha256())
         .body(evidence.content(evidenceId));
-  }
-
-  @ExceptionHandler(EvidenceQuotaExceededException.class)
-  ResponseEntity<ApiError> overQuota(EvidenceQuotaExceededException e) {
-    return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-        .body(ApiError.of(413, HttpStatus.PAYLOAD_TOO_LARGE.getReasonPhrase(), e.getMessage()));
-  }
-
-  @ExceptionHandler(UploadRateExceededException.class)
-  ResponseEntity<ApiError> tooFast(UploadRateExceededException e) {
-    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (e.retryAfter().toMillis() + 999) / 1000)))
-        .body(ApiError.of(429, HttpStatus.TOO_MANY_REQUESTS.getReasonPhrase(), e.getMessage()));
   }
 }

@@ -192,15 +192,21 @@ final class ContractDriver {
         v.put("accessProvisioned", true);
         v.put("accessNote", "claims system and mail");
       }
-      case "UserTask_RecordItemEvidence" -> {
-        v.put("evidenceDate", LocalDate.now().minusDays(1).toString());
-        v.put("evidenceMinutes", 90);
-        v.put("evidenceWith", "Harbor trainer");
-        v.put("evidenceReference", "https://lms.example/rec/1");
-      }
-      case "UserTask_SignOffItem" -> {
-        work.measured(() -> tasks.claim(t.getId(), TestSupport.REVIEWER));
-        v.put("itemDecision", "accept");
+      case "UserTask_RecordOnboardingEvidence" -> {
+        // One row per item the form lists, each with its evidence.
+        com.fasterxml.jackson.databind.node.ArrayNode rows = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
+        String shown = String.valueOf(tasks.getVariable(t.getId(), "evidenceItems"));
+        try {
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(shown).forEach(r -> rows.addObject()
+              .put("item", r.path("item").asText())
+              .put("evidenceDate", LocalDate.now().minusDays(1).toString())
+              .put("evidenceMinutes", 90)
+              .put("evidenceWith", "Harbor trainer")
+              .put("evidenceReference", "https://lms.example/rec/1"));
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        v.put("evidenceItems", org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows.toString()).create());
       }
       case "UserTask_ApproveOnboarding" -> {
         work.measured(() -> tasks.claim(t.getId(), TestSupport.REVIEWER));

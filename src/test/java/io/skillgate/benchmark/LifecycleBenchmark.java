@@ -39,7 +39,7 @@ class LifecycleBenchmark {
   static GreenMailExtension mail = BenchmarkSmtp.server();
 
   /** The approval a training milestone gets; the onboarding item sign-off stands in where training is not wired. */
-  static final List<String> MILESTONE_APPROVAL = List.of("UserTask_ReviewTrainingEvidence", "UserTask_SignOffItem");
+  static final List<String> MILESTONE_APPROVAL = List.of("UserTask_ReviewTrainingEvidence", "UserTask_ApproveOnboarding");
   /** The floor runs in batches before and after the contract; their median is the baseline (short runs are noisy). */
   static final int FLOOR_INSTANCES = 200;
   static final int FLOOR_BATCHES = 5;

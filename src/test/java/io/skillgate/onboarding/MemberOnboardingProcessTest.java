@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,37 +59,48 @@ class MemberOnboardingProcessTest {
   }
 
   @Test
-  void everyItemSignedOffAndTheOnboardingApproved() {
+  void everyItemInOneEvidenceTaskThenTheOnboardingApproved() {
     ProcessInstance pi = start(LEAD);
     assertThat(pi).hasPassed("ServiceTask_PrepareLearningPath").isWaitingAt("UserTask_ProvisionAccess");
     Task access = steps.single(pi.getId(), "UserTask_ProvisionAccess");
     assertThat(access).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     assertThat(access.getDueDate()).isNotNull();
     assertThat(tasks.getVariableLocal(access.getId(), "memberName")).isEqualTo("Maya Lead");
+    assertThat(tasks.getVariableLocal(access.getId(), "memberRole")).isEqualTo("Team lead");
+    // The provisioning form names the client's systems from the contract.
+    assertThat((String) tasks.getVariableLocal(access.getId(), "systemsToSetUp"))
+        .contains("Access to Claims system", "Access to Document store");
     assertThat(runtime.getVariable(pi.getId(), "onboardingId")).isNotNull();
 
     steps.provisionAccess(pi.getId());
 
-    // 3 core competencies + 3 documents + 3 workshops (contract) + 3 team-lead items (decision table).
-    List<Task> evidenceTasks = steps.open(pi.getId(), "UserTask_RecordItemEvidence");
-    assertThat(evidenceTasks).hasSize(12)
-        .allSatisfy(t -> {
-          assertThat(t).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
-          assertThat(t.getDueDate()).isNotNull();
-        });
+    // 3 core competencies + 3 documents + 3 workshops (contract) + 3 team-lead items (decision table):
+    // one task with a row per item, not twelve tasks.
+    Task evidence = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE);
+    assertThat(evidence).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat(evidence.getDueDate()).isNotNull();
+    var rows = OnboardingTestSteps.rows(tasks, evidence.getId());
+    assertThat(rows).hasSize(12);
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.path("about").asText()).doesNotContain("ROLE_ITEM", "ON_THE_JOB", "SELF_PACED");
+      assertThat(r.path("uploadLink").asText()).startsWith("/dashboard/evidence-upload.html?contract=" + id
+          + "&member=" + LEAD + "&item=").endsWith("&task=" + evidence.getId());
+      assertThat(r.path("returned").asText()).isEmpty();
+    });
+    assertThat(rows).anySatisfy(r -> assertThat(r.path("about").asText()).contains("Role\\-specific item"));
+    assertThat(tasks.getVariableLocal(evidence.getId(), "returnNote")).isEqualTo("");
     steps.recordAllEvidence(pi.getId());
-    List<Task> signOffs = steps.open(pi.getId(), "UserTask_SignOffItem");
-    assertThat(signOffs).hasSize(12).allSatisfy(t -> assertThat(t).hasCandidateGroup("reviewers"));
-    steps.signOffAll(pi.getId(), TestSupport.REVIEWER);
 
     assertThat(pi).isWaitingAt("UserTask_ApproveOnboarding");
     OnboardingRecord record = record(LEAD);
     assertThat(record.status()).isEqualTo(OnboardingStatus.AWAITING_APPROVAL);
     assertThat(record.accessNote()).isEqualTo("claims system and mail");
-    Task approval = steps.single(pi.getId(), "UserTask_ApproveOnboarding");
+    assertThat(onboardings.items(record.id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.SUBMITTED));
+    Task approval = steps.single(pi.getId(), OnboardingTestSteps.APPROVAL);
     assertThat(approval).hasCandidateGroup("reviewers");
     assertThat((String) tasks.getVariableLocal(approval.getId(), "learningPathSummary"))
-        .contains("role:escalation-procedures", "Harbor trainer", "signed off by " + TestSupport.REVIEWER);
+        .contains("Harbor trainer", "[https://lms.example/rec/1](https://lms.example/rec/1)", "Role\\-specific item");
+    assertThat(tasks.getVariableLocal(approval.getId(), "returnItemChoices").toString()).contains("Read: Claims manual");
 
     steps.approve(pi.getId(), TestSupport.REVIEWER);
 
@@ -101,58 +113,64 @@ class MemberOnboardingProcessTest {
       assertThat(i.status()).isEqualTo(ItemStatus.ACCEPTED);
       assertThat(i.signedOffBy()).isEqualTo(TestSupport.REVIEWER);
     });
-    assertThat(onboardings.evidence(record.id())).hasSize(12);
+    assertThat(onboardings.evidence(record.id())).hasSize(12)
+        .allSatisfy(e -> assertThat(e.with()).isEqualTo("Harbor trainer"));
     assertThat(contracts.events(id)).extracting(ContractEvent::kind).contains("ONBOARDING_STARTED", "MEMBER_ONBOARDED");
   }
 
   @Test
-  void returnedItemGoesBackWithItsReasonAndOnlyThatItemIsRedone() {
+  void returnedItemsGoBackWithTheirReasonAndOnlyThoseAreRedone() {
     ProcessInstance pi = start(AGENT);
     steps.provisionAccess(pi.getId());
     steps.recordAllEvidence(pi.getId());
     OnboardingRecord record = record(AGENT);
     OnboardingItem shadowing = item(record, "shadowing");
+    OnboardingItem manual = item(record, "document:claims-manual");
     assertThat(shadowing.buddy()).isEqualTo("Harbor handler 1");
+    Task approval = steps.single(pi.getId(), OnboardingTestSteps.APPROVAL);
+    assertThat(tasks.getVariableLocal(approval.getId(), "memberBuddy")).isEqualTo("Harbor handler 1");
 
-    Task shadowingSignOff = signOffTaskOf(pi, shadowing);
-    assertThat(tasks.getVariableLocal(shadowingSignOff.getId(), "itemBuddy")).isEqualTo("Harbor handler 1");
-    steps.returnItem(shadowingSignOff, TestSupport.REVIEWER, "only 3 of 5 days shadowed");
-    steps.signOffAll(pi.getId(), TestSupport.REVIEWER);
+    steps.returnItems(pi.getId(), TestSupport.REVIEWER, "only 3 of 5 days shadowed; wrong manual version",
+        List.of(shadowing.id(), manual.id()));
 
-    // The other items are done; the shadowing item waits for new evidence, showing the reason.
+    // The other items are signed off; the two chosen ones wait for new evidence, with the reason.
     assertThat(pi).isNotEnded();
-    assertThat(steps.open(pi.getId(), "UserTask_ApproveOnboarding")).isEmpty();
-    Task redo = steps.single(pi.getId(), "UserTask_RecordItemEvidence");
-    assertThat(tasks.getVariable(redo.getId(), "itemReturnReason")).isEqualTo("only 3 of 5 days shadowed");
+    assertThat(steps.open(pi.getId(), OnboardingTestSteps.APPROVAL)).isEmpty();
+    assertThat(onboardings.items(record.id())).filteredOn(i -> i.status() == ItemStatus.ACCEPTED).hasSize(
+        onboardings.items(record.id()).size() - 2);
     assertThat(item(record, "shadowing").status()).isEqualTo(ItemStatus.RETURNED);
+    Task redo = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE);
+    var rows = OnboardingTestSteps.rows(tasks, redo.getId());
+    assertThat(rows).extracting(r -> r.path("item").asText())
+        .containsExactlyInAnyOrder(shadowing.title(), manual.title());
+    assertThat(rows).allSatisfy(r -> assertThat(r.path("returned").asText()).contains("only 3 of 5 days shadowed"));
+    assertThat(tasks.getVariableLocal(redo.getId(), "returnNote"))
+        .isEqualTo("only 3 of 5 days shadowed; wrong manual version");
+    assertThat(record(AGENT).status()).isEqualTo(OnboardingStatus.IN_PROGRESS);
     assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.detail()).contains("only 3 of 5 days shadowed"));
+    // The decision stayed with the task that made it: the process knows only where to go.
+    assertThat(runtime.getVariable(pi.getId(), "onboardingDecision")).isNull();
+    assertThat(runtime.getVariable(pi.getId(), "onboardingReturnReason")).isNull();
 
     steps.recordEvidence(redo);
-    steps.signOffAll(pi.getId(), TestSupport.REVIEWER);
     assertThat(onboardings.evidenceOfItem(shadowing.id())).hasSize(2);
 
-    // At approval the reviewer returns one document: only it is redone.
-    Task approval = steps.single(pi.getId(), "UserTask_ApproveOnboarding");
-    tasks.complete(approval.getId(), Map.of("onboardingDecision", "return",
-        "onboardingReturnReason", "wrong manual version", "returnItems", "document:claims-manual"));
-    Task manual = steps.single(pi.getId(), "UserTask_RecordItemEvidence");
-    assertThat(tasks.getVariableLocal(manual.getId(), "itemTitle")).isEqualTo("Read: Claims manual (v12)");
-    assertThat(record(AGENT).lastReturnReason()).isEqualTo("wrong manual version");
-    assertThat(record(AGENT).status()).isEqualTo(OnboardingStatus.IN_PROGRESS);
-
-    steps.recordEvidence(manual);
-    steps.signOffAll(pi.getId(), TestSupport.REVIEWER);
+    // The second review opens blank.
+    Task second = steps.single(pi.getId(), OnboardingTestSteps.APPROVAL);
+    assertThat(tasks.getVariable(second.getId(), "onboardingDecision")).isNull();
+    assertThat(tasks.getVariable(second.getId(), "onboardingReturnReason")).isNull();
     steps.approve(pi.getId(), TestSupport.REVIEWER);
     assertThat(pi).isEnded().hasPassed("EndEvent_MemberOnboarded");
+    assertThat(onboardings.items(record.id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.ACCEPTED));
   }
 
   @Test
   void memberWhoLeavesMidwayHasTheirOpenWorkEnded() {
     ProcessInstance pi = start(AGENT);
     steps.provisionAccess(pi.getId());
-    Task first = steps.open(pi.getId(), "UserTask_RecordItemEvidence").get(0);
-    steps.recordEvidence(first);
-    steps.signOff(steps.single(pi.getId(), "UserTask_SignOffItem"), TestSupport.REVIEWER);
+    steps.recordAllEvidence(pi.getId());
+    OnboardingRecord started = record(AGENT);
+    steps.returnItems(pi.getId(), TestSupport.REVIEWER, "redo", List.of(item(started, "shadowing").id()));
 
     onboarding.memberLeft(id, AGENT, LocalDate.now(), "moved to another account", TestSupport.VENDOR_A);
 
@@ -164,7 +182,7 @@ class MemberOnboardingProcessTest {
     assertThat(record.endedReason()).isEqualTo("moved to another account");
     assertThat(onboardings.items(record.id())).extracting(OnboardingItem::status)
         .containsOnly(ItemStatus.ACCEPTED, ItemStatus.CANCELLED)
-        .containsOnlyOnce(ItemStatus.ACCEPTED);
+        .containsOnlyOnce(ItemStatus.CANCELLED);
     TeamMember member = contracts.member(id, AGENT).orElseThrow();
     assertThat(member.status()).isEqualTo(TeamMember.Status.LEFT);
     assertThat(contracts.events(id)).extracting(ContractEvent::kind).contains("MEMBER_LEFT", "ONBOARDING_ENDED");
@@ -255,38 +273,53 @@ class MemberOnboardingProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("accessProvisioned must be true");
     steps.provisionAccess(pi.getId());
 
-    String evidence = steps.open(pi.getId(), "UserTask_RecordItemEvidence").get(0).getId();
+    String evidence = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE).getId();
+    var shown = OnboardingTestSteps.rows(tasks, evidence);
     assertThatThrownBy(() -> tasks.complete(evidence, Map.of()))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("evidenceDate is required").hasMessageContaining("evidenceMinutes is required")
-        .hasMessageContaining("evidenceWith is required").hasMessageContaining("evidenceReference is required");
-    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceDate", LocalDate.now().plusDays(1).toString(),
-        "evidenceMinutes", 0, "evidenceWith", "trainer", "evidenceReference", "ref")))
+        .hasMessageContaining("Date done is required").hasMessageContaining("Duration (minutes) is required")
+        .hasMessageContaining("With whom is required").hasMessageContaining("Reference or link is required");
+    var future = OnboardingTestSteps.filledIn(shown, LocalDate.now().plusDays(1), 0, "trainer", "ref");
+    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceItems", SpinValues.jsonValue(future.toString()).create())))
         .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("evidenceDate must not be in the future")
-        .hasMessageContaining("evidenceMinutes must be a positive number");
+        .hasMessageContaining(shown.get(0).path("item").asText() + ": Date done must not be in the future")
+        .hasMessageContaining("Duration (minutes) must be a positive number");
+    var missingRow = OnboardingTestSteps.filledIn(shown, LocalDate.now(), 30, "trainer", "ref");
+    missingRow.remove(0);
+    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceItems", SpinValues.jsonValue(missingRow.toString()).create())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("the list of items changed");
+    // A row may carry only the form's fields.
+    var extra = OnboardingTestSteps.filledIn(shown, LocalDate.now(), 30, "trainer", "ref");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) extra.get(0)).put("recordedBy", "someone-else");
+    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceItems", SpinValues.jsonValue(extra.toString()).create())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("evidenceItems");
     assertThat(onboardings.evidence(record(LEAD).id())).isEmpty();
+    assertThat(onboardings.items(record(LEAD).id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.OPEN));
 
-    steps.recordEvidence(tasks.createTaskQuery().taskId(evidence).singleResult());
-    String signOff = steps.single(pi.getId(), "UserTask_SignOffItem").getId();
-    assertThatThrownBy(() -> tasks.complete(signOff, Map.of("itemDecision", "return")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("itemReturnReason is required");
-    assertThat(steps.open(pi.getId(), "UserTask_SignOffItem")).hasSize(1);
+    steps.recordAllEvidence(pi.getId());
+    String approval = steps.single(pi.getId(), OnboardingTestSteps.APPROVAL).getId();
+    assertThatThrownBy(() -> tasks.complete(approval, Map.of("onboardingDecision", "return")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Reason for returning is required");
+    assertThatThrownBy(() -> tasks.complete(approval, Map.of("onboardingDecision", "return",
+        "onboardingReturnReason", "redo")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Items to do again");
+    assertThat(steps.open(pi.getId(), OnboardingTestSteps.APPROVAL)).hasSize(1);
   }
 
   @Test
-  void approvalThatReturnsUnknownItemsIsRefused() {
+  void approvalThatReturnsItemsOfAnotherPathIsRefused() {
     ProcessInstance pi = start(LEAD);
+    ProcessInstance other = start(AGENT);
     steps.provisionAccess(pi.getId());
     steps.recordAllEvidence(pi.getId());
-    steps.signOffAll(pi.getId(), TestSupport.REVIEWER);
-    String approval = steps.single(pi.getId(), "UserTask_ApproveOnboarding").getId();
+    long agentsItem = onboardings.items(record(AGENT).id()).get(0).id();
 
-    assertThatThrownBy(() -> tasks.complete(approval, Map.of("onboardingDecision", "return",
-        "onboardingReturnReason", "redo", "returnItems", "document:nope")))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("unknown: [document:nope]");
-    assertThat(onboardings.items(record(LEAD).id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.ACCEPTED));
+    assertThatThrownBy(() -> steps.returnItems(pi.getId(), TestSupport.REVIEWER, "redo", List.of(agentsItem)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("not on it: [" + agentsItem + "]");
+    assertThat(onboardings.items(record(LEAD).id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.SUBMITTED));
+    assertThat(onboardings.items(record(AGENT).id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.OPEN));
     assertThat(pi).isWaitingAt("UserTask_ApproveOnboarding");
+    assertThat(other).isWaitingAt("UserTask_ProvisionAccess");
   }
 
   private ProcessInstance start(String memberId) {
@@ -300,12 +333,6 @@ class MemberOnboardingProcessTest {
         Map.of("vendorComment", "ok"));
     tasks.complete(steps.single(programme.getId(), "UserTask_ApproveUpskillingPlan").getId(),
         Map.of("planDecision", "approve"));
-  }
-
-  private Task signOffTaskOf(ProcessInstance pi, OnboardingItem item) {
-    return steps.open(pi.getId(), "UserTask_SignOffItem").stream()
-        .filter(t -> Long.valueOf(item.id()).equals(tasks.getVariableLocal(t.getId(), "onboardingItemId")))
-        .findFirst().orElseThrow();
   }
 
   private OnboardingRecord record(String memberId) {

@@ -99,7 +99,8 @@ class OnboardingApiTest {
       assertThat(e.get("recordedBy").asText()).isEqualTo(TestSupport.VENDOR_A);
     });
 
-    steps.signOffAll(pi.getId(), TestSupport.REVIEWER);
+    // The last item's evidence completed the member's evidence task: the approval waits.
+    assertThat(steps.open(pi.getId(), OnboardingTestSteps.EVIDENCE)).isEmpty();
     steps.approve(pi.getId(), TestSupport.REVIEWER);
 
     JsonNode done = view(TestSupport.VENDOR_A, LEAD);
@@ -143,9 +144,12 @@ class OnboardingApiTest {
 
     long onboardingId = onboardings.findByMember(id, LEAD).orElseThrow().id();
     assertThat(onboardings.evidence(onboardingId)).isEmpty();
-    assertThat(steps.open(pi.getId(), "UserTask_RecordItemEvidence")).hasSize(12);
+    String task = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE).getId();
+    assertThat(OnboardingTestSteps.rows(tasks, task)).hasSize(12);
 
     assertThat(postEvidence(TestSupport.VENDOR_A, LEAD, item, evidence()).status()).isEqualTo(200);
+    // The open task now lists only the items still waiting.
+    assertThat(OnboardingTestSteps.rows(tasks, task)).hasSize(11);
     Api.Response again = postEvidence(TestSupport.VENDOR_A, LEAD, item, evidence());
     assertThat(again.status()).isEqualTo(409);
     assertThat(onboardings.evidence(onboardingId)).hasSize(1);

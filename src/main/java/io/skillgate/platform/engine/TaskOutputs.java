@@ -26,6 +26,7 @@ public final class TaskOutputs {
   enum Kind {
     TEXT("text"), DATE("a date (text like 2027-03-01)"), NUMBER("a number"), BOOLEAN("true or false"),
     CHOICE("one of the field's options"),
+    LIST("a list of rows, each with only the list's fields"),
     ANY("any value");
 
     final String expected;
@@ -35,6 +36,7 @@ public final class TaskOutputs {
     }
   }
 
+  /** {@code options}: a choice's values, or the keys a row of a dynamic list may carry. */
   record Field(String key, Kind kind, Set<String> options) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -63,6 +65,15 @@ public final class TaskOutputs {
 
   private static void collect(JsonNode components, Map<String, Field> fields) {
     for (JsonNode c : components) {
+      if ("dynamiclist".equals(c.path("type").asText()) && c.hasNonNull("path")) {
+        // A dynamic list writes one variable (its path): a list of rows holding its own fields.
+        if (!c.path("disabled").asBoolean(false)) {
+          Map<String, Field> rows = new LinkedHashMap<>();
+          collectRowKeys(c.path("components"), rows);
+          fields.put(c.path("path").asText(), new Field(c.path("path").asText(), Kind.LIST, rows.keySet()));
+        }
+        continue;
+      }
       String key = c.path("key").asText(null);
       boolean displayOnly = c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false);
       if (key != null && !displayOnly && !"button".equals(c.path("type").asText())) {
@@ -70,6 +81,17 @@ public final class TaskOutputs {
       }
       // Groups nest their fields; their keys are the task's outputs as well.
       collect(c.path("components"), fields);
+    }
+  }
+
+  /** The keys a dynamic list's row may carry: its fields that the form submits (read-only ones are). */
+  private static void collectRowKeys(JsonNode components, Map<String, Field> keys) {
+    for (JsonNode c : components) {
+      String key = c.path("key").asText(null);
+      if (key != null && !c.path("disabled").asBoolean(false) && !"button".equals(c.path("type").asText())) {
+        keys.put(key, field(key, c));
+      }
+      collectRowKeys(c.path("components"), keys);
     }
   }
 
@@ -94,6 +116,39 @@ public final class TaskOutputs {
       return new Field(key, options.isEmpty() ? Kind.TEXT : Kind.CHOICE, options);
     }
     return new Field(key, Kind.ANY, Set.of());
+  }
+
+  /** A JSON list (as Tasklist submits a dynamic list) whose rows are objects with only the given keys. */
+  private static boolean isListOfRows(TypedValue value, Set<String> rowKeys) {
+    String json;
+    if (value instanceof SerializableValue serializable && serializable.getValueSerialized() != null) {
+      json = serializable.getValueSerialized();
+    } else if (value.getValue() instanceof String s) {
+      json = s;
+    } else if (value.getValue() != null && value.getValue().getClass().getName().startsWith("org.camunda.spin")) {
+      json = value.getValue().toString(); // a Spin JSON node made in Java prints as its JSON
+    } else {
+      return false;
+    }
+    try {
+      JsonNode list = JSON.readTree(json);
+      if (!list.isArray()) {
+        return false;
+      }
+      for (JsonNode row : list) {
+        if (!row.isObject()) {
+          return false;
+        }
+        for (var names = row.fieldNames(); names.hasNext(); ) {
+          if (!rowKeys.contains(names.next())) {
+            return false;
+          }
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   public String formId() {
@@ -132,6 +187,9 @@ public final class TaskOutputs {
     if (value == null || field.kind() == Kind.ANY) {
       return true;
     }
+    if (field.kind() == Kind.LIST) {
+      return isListOfRows(value, field.options());
+    }
     if (value instanceof SerializableValue) {
       // JSON or Java objects: no field but a free one (lists, dynamic options) takes them.
       return false;
@@ -146,7 +204,7 @@ public final class TaskOutputs {
       case NUMBER -> raw instanceof Number;
       case BOOLEAN -> raw instanceof Boolean;
       case CHOICE -> raw instanceof String s && field.options().contains(s);
-      case ANY -> true;
+      case LIST, ANY -> true;
     };
   }
 }

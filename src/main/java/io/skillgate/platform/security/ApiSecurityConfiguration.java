@@ -47,7 +47,8 @@ public class ApiSecurityConfiguration {
       + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
   /** The documented multipart uploads; every other write takes JSON. */
-  static final List<String> UPLOAD_PATHS = List.of("/api/contracts/*/members/*/evidence");
+  static final List<String> UPLOAD_PATHS = List.of("/api/contracts/*/members/*/evidence",
+      "/api/contracts/*/members/*/items/*/files");
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
