@@ -9,7 +9,7 @@ import java.util.List;
 import java.time.ZoneId;
 
 /**
- * The rules for evidence, shared by the evidence API and the "Record evidence" task form, so
+ * The rules for evidence, shared by the evidence API and the "Record onboarding evidence" task form (one row per item), so
  * both refuse the same things: a date that is missing or in the future, a duration that is not
  * a positive number of minutes, no one named, no reference.
  */

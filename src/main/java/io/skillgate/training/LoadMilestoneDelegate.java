@@ -31,6 +31,7 @@ public class LoadMilestoneDelegate implements JavaDelegate {
     execution.setVariable(TrainingVariables.MEMBER_NAME, memberName);
     execution.setVariable(TrainingVariables.MILESTONE_NAME, m.name());
     execution.setVariable(TrainingVariables.MILESTONE_KIND, m.kind().name());
+    execution.setVariable(TrainingVariables.MILESTONE_KIND_LABEL, m.kind().label());
     execution.setVariable(TrainingVariables.MILESTONE_DUE, BusinessDate.startOf(m.dueDate()));
     // Charged only when missed by MORE than the grace days: the day after the grace period.
     execution.setVariable(TrainingVariables.PENALTY_DUE, BusinessDate.startOf(m.dueDate().plusDays(graceDays + 1L)));

@@ -9,6 +9,15 @@ public enum MilestoneKind {
   /** Renew a certification ahead of its expiry. */
   RECERTIFICATION;
 
+  /** The word a person reads on the forms. */
+  public String label() {
+    return switch (this) {
+      case TRAINING -> "Training module";
+      case CERTIFICATION -> "Certification";
+      case RECERTIFICATION -> "Renewal of a certification";
+    };
+  }
+
   public boolean isCertification() {
     return this != TRAINING;
   }

@@ -28,6 +28,8 @@ public final class TrainingVariables {
   public static final String MEMBER_NAME = "memberName";
   public static final String MILESTONE_NAME = "milestoneName";
   public static final String MILESTONE_KIND = "milestoneKind";
+  /** What the milestone is, in words, for the forms. */
+  public static final String MILESTONE_KIND_LABEL = "milestoneKindLabel";
   public static final String MILESTONE_DUE = "milestoneDue";
   /** When the contract's grace period after the due date is over and the penalty applies. */
   public static final String PENALTY_DUE = "penaltyDue";

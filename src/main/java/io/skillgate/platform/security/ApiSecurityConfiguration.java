@@ -29,8 +29,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * {@link ClientOnly} on operations; which contract a caller may see stays in the features
  * ({@code ContractAccess}: 404 for another vendor's contract).
  *
- * <p>Spring Security's CSRF tokens are off here on purpose: no write can ride on a cookie (the
- * session is accepted for GET and HEAD only), and a browser that has cached Basic credentials is
+ * <p>Spring Security's CSRF tokens are off here on purpose: no write can ride on a cookie alone (the
+ * session is accepted for GET and HEAD, and for the evidence upload page's uploads only with the
+ * webapps' own CSRF token of that session, {@link #SESSION_UPLOAD_PATHS}), and a browser that has cached Basic credentials is
  * stopped by the Origin check ({@link SameOriginOnly}) and the content-type check
  * ({@link ApiContentTypeFilter}) before any write runs. Scripts and other systems keep calling
  * the API with Basic credentials and JSON, as documented, without fetching a token first.
@@ -49,6 +50,14 @@ public class ApiSecurityConfiguration {
   /** The documented multipart uploads; every other write takes JSON. */
   static final List<String> UPLOAD_PATHS = List.of("/api/contracts/*/members/*/evidence",
       "/api/contracts/*/members/*/items/*/files");
+
+  /**
+   * The only writes a logged-in Tasklist user may send with the webapps' session and its CSRF
+   * token: evidence files, from the upload page a task links to (an onboarding item's file, or a
+   * member's file for a training milestone).
+   */
+  static final List<String> SESSION_UPLOAD_PATHS = List.of("/api/contracts/*/members/*/items/*/files",
+      "/api/contracts/*/members/*/evidence");
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -70,7 +79,7 @@ public class ApiSecurityConfiguration {
     http
         .securityMatcher(new OrRequestMatcher(paths("/api/**", "/dashboard/**", "/actuator/**")))
         .httpBasic(basic -> basic.realmName("SkillGate").authenticationEntryPoint(entryPoint))
-        .addFilterAfter(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
+        .addFilterAfter(new WebappSessionAuthenticationFilter(SESSION_UPLOAD_PATHS), BasicAuthenticationFilter.class)
         .addFilterBefore(SameOriginOnly.filter("/api/**", json), BasicAuthenticationFilter.class)
         .addFilterAfter(new ApiContentTypeFilter(UPLOAD_PATHS, errors), AuthorizationFilter.class)
         .authorizeHttpRequests(requests -> requests
