@@ -23,6 +23,7 @@ public class LoadAssessmentDelegate implements JavaDelegate {
     execution.setVariable(AssessmentVariables.MODULE, m.requirementKey());
     execution.setVariable(AssessmentVariables.MODULE_NAME, m.name());
     execution.setVariable(AssessmentVariables.ASSESSMENT_KIND, m.assessmentKind());
+    execution.setVariable(AssessmentVariables.ASSESSMENT_KIND_NAME, AssessmentVariables.kindName(m.assessmentKind()));
     execution.setVariable(AssessmentVariables.PASS_MARK, m.passMark());
     execution.setVariable(AssessmentVariables.MAX_ATTEMPTS, m.maxAttempts() == null ? 1 : m.maxAttempts());
     execution.setVariable(AssessmentVariables.ATTEMPT, 1);

@@ -23,7 +23,10 @@ public final class ContractVariables {
   public static final String VENDOR_COMMENT = "vendorComment";
   /** "approve" or "return", chosen by the reviewer. */
   public static final String PLAN_DECISION = "planDecision";
+  /** The reviewer's reason, a field local to the review task (each round starts empty). */
   public static final String RETURN_REASON = "returnReason";
+  /** The latest return reason, copied out of the review task for the vendor's next confirmation. */
+  public static final String PLAN_RETURN_REASON = "planReturnReason";
   public static final String PLAN_RETURNS = "planReturns";
   public static final String MAX_PLAN_RETURNS = "maxPlanReturns";
   public static final String DISPUTE_RESOLUTION = "disputeResolution";

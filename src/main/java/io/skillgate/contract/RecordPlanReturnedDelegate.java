@@ -19,6 +19,6 @@ public class RecordPlanReturnedDelegate implements JavaDelegate {
     int returns = ((Number) execution.getVariable(ContractVariables.PLAN_RETURNS)).intValue() + 1;
     execution.setVariable(ContractVariables.PLAN_RETURNS, returns);
     contracts.moveTo(execution.getProcessBusinessKey(), ContractStage.PLAN_CONFIRMATION,
-        "plan returned (" + returns + "): " + execution.getVariable(ContractVariables.RETURN_REASON));
+        "plan returned (" + returns + "): " + execution.getVariable(ContractVariables.PLAN_RETURN_REASON));
   }
 }

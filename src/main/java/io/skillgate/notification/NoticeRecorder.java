@@ -29,6 +29,8 @@ public class NoticeRecorder {
 
   /** Process variables a feature may set to name the current contract phase in notices. */
   static final List<String> PHASE_VARIABLES = List.of("phaseName", "phase");
+  /** What a task that came back says about why: the model maps the reviewer's reason to this task variable. */
+  static final String RETURNED_BECAUSE = "returnedBecause";
   private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
 
   private final NoticeRepository notices;
@@ -100,6 +102,10 @@ public class NoticeRecorder {
     v.put("clientName", contract.map(ContractSummary::clientName).orElse(""));
     v.put("vendorName", contract.map(ContractSummary::vendorName).orElse(""));
     v.put("phase", phase(task, contract));
+    Object returned = task.getVariable(RETURNED_BECAUSE);
+    if (returned != null && !returned.toString().isBlank()) {
+      v.put("returnReason", returned.toString().strip()); // absent, not empty: the templates' section then shows nothing
+    }
     return v;
   }
 

@@ -126,8 +126,9 @@ class SkillAssessmentProcessTest {
     ProcessInstance p = start(milestone(80, 3));
     Object value = score.matches("-?\\d+") ? Integer.valueOf(score)
         : score.matches("-?\\d+\\.\\d+") ? Double.valueOf(score) : score;
-    // Text in the form's number field is refused before the task's listener sees it.
-    String reason = value instanceof String ? "score: must be a number" : "score must be a whole number from 0 to 100";
+    // The form's rules (a whole number from 0 to 100) are checked before the task's listener sees the value.
+    String reason = value instanceof String ? "score: must be a number"
+        : value instanceof Double ? "score: must be a whole number" : "score: must be from 0 to 100";
     assertThatThrownBy(() -> tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE, value,
         AssessmentVariables.ASSESSOR, "Ann")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining(reason);
@@ -151,7 +152,8 @@ class SkillAssessmentProcessTest {
     Api.Response response = api.post(TestSupport.REVIEWER, "/engine-rest/task/" + task(p).getId() + "/complete", body);
 
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
-    assertThat(response.body()).contains("score must be a whole number from 0 to 100");
+    assertThat(response.json().path("message").asText()).isEqualTo("“Score (0-100)” must be from 0 to 100");
+    assertThat(response.json().path("fieldErrors").get(0).path("field").asText()).isEqualTo("score");
     assertThat(p).isWaitingAt("UserTask_RecordAssessmentResult");
   }
 

@@ -157,7 +157,7 @@ class ProgressReportingProcessTest {
         .hasMessageContaining("error-rate must be a number")
         .hasMessageContaining("fcr is missing");
     assertThatThrownBy(() -> tasks.complete(submitTask, vars(GOOD_VALUES, 7)))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("learnerFeedback must be a score from 1 to 5");
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("learnerFeedback: must be from 1 to 5");
 
     assertThat(reporting).isWaitingAt("UserTask_SubmitProgressReport");
     assertThat(reports.report(id, 1).orElseThrow().submissions()).isZero();

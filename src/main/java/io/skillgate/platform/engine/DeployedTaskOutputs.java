@@ -23,7 +23,11 @@ public class DeployedTaskOutputs {
   /** An open task and what it may write. */
   public record OpenTask(String name, TaskOutputs outputs) {}
 
-  private final Map<String, TaskOutputs> byFormDefinitionId = new ConcurrentHashMap<>();
+  /**
+   * Shared by every reader (the completion guard, the REST error answers): a form definition id is
+   * a deployment's own UUID, so one map serves every engine in the JVM.
+   */
+  private static final Map<String, TaskOutputs> byFormDefinitionId = new ConcurrentHashMap<>();
 
   /** The task and its outputs, or null when there is no such task (the command then fails on its own). */
   public OpenTask of(String taskId, CommandContext context) {

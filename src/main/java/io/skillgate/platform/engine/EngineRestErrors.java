@@ -30,7 +30,8 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 
 /**
  * Gives the engine REST API the answers a client can act on where Camunda answers 500: a task
- * completed twice at the same time is a 409, a form field refused by a complete listener is a 400,
+ * completed twice at the same time is a 409, a form field refused by a complete listener is a 400
+ * in the form's words ({@link TaskFormRefusals}),
  * a database that does not answer is a 503, and a refusal (403) names nothing of other parties.
  * Everything else keeps Camunda's own mapping.
  */
@@ -51,7 +52,8 @@ public final class EngineRestErrors {
 
     @Override
     public Response toResponse(RestException error) {
-      return completionOfATaskThatIsGone(request) ? taskGone() : answer(error);
+      return completionOfATaskThatIsGone(request) ? taskGone()
+          : TaskFormRefusals.answer(request, error).orElseGet(() -> answer(error));
     }
   }
 
@@ -62,7 +64,8 @@ public final class EngineRestErrors {
 
     @Override
     public Response toResponse(ProcessEngineException error) {
-      return completionOfATaskThatIsGone(request) ? taskGone() : answer(error);
+      return completionOfATaskThatIsGone(request) ? taskGone()
+          : TaskFormRefusals.answer(request, error).orElseGet(() -> answer(error));
     }
   }
 

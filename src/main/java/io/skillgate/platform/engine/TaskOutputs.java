@@ -4,8 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,8 +40,51 @@ public final class TaskOutputs {
     }
   }
 
-  /** {@code options}: a choice's values, or the keys a row of a dynamic list may carry. */
-  record Field(String key, Kind kind, Set<String> options) {}
+  /**
+   * A form field ({@code options}: a choice's values, or the keys a row of a dynamic list may
+   * carry) and the value rules of its {@code validate} block that hold whatever else the
+   * form shows: length, number range, whole numbers and, for a date whose {@code max} is today, no
+   * future date.
+   * {@code required} is not among them: a completion may leave out what the form would ask for,
+   * and the models' complete listeners say which fields a decision needs.
+   */
+  record Field(String key, Kind kind, Set<String> options, Rules rules) {
+    Field(String key, Kind kind, Set<String> options) {
+      this(key, kind, options, Rules.NONE);
+    }
+  }
+
+  /** The value rules a form states, as the server checks them (null: no such rule). */
+  record Rules(Integer minLength, Integer maxLength, Double min, Double max, boolean notInTheFuture,
+      boolean wholeNumber) {
+    static final Rules NONE = new Rules(null, null, null, null, false, false);
+
+    /** From a field: its {@code validate} block, and a number field's {@code decimalDigits: 0}. */
+    static Rules of(JsonNode field) {
+      JsonNode validate = field.path("validate");
+      boolean whole = field.path("decimalDigits").isNumber() && field.path("decimalDigits").asInt() == 0;
+      if (!validate.isObject()) {
+        return whole ? new Rules(null, null, null, null, false, true) : NONE;
+      }
+      return new Rules(integer(validate.path("minLength")), integer(validate.path("maxLength")),
+          number(validate.path("min")), number(validate.path("max")), TODAY.equals(validate.path("max").asText("")),
+          whole);
+    }
+
+    private static Integer integer(JsonNode n) {
+      return n.isNumber() ? n.asInt() : null;
+    }
+
+    private static Double number(JsonNode n) {
+      return n.isNumber() ? n.asDouble() : null;
+    }
+  }
+
+  /** How a form says "not in the future" on a date field: its maximum is today's date (a FEEL expression). */
+  static final String TODAY = "=string(today())";
+
+  /** The zone in which "today" is judged: the server's, as the engine's dates and the forms' dates are. */
+  private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea", "password");
@@ -45,25 +92,28 @@ public final class TaskOutputs {
 
   private final String formId;
   private final Map<String, Field> fields;
+  private final Map<String, String> labels;
 
-  private TaskOutputs(String formId, Map<String, Field> fields) {
+  private TaskOutputs(String formId, Map<String, Field> fields, Map<String, String> labels) {
     this.formId = formId;
     this.fields = Collections.unmodifiableMap(fields);
+    this.labels = Collections.unmodifiableMap(labels);
   }
 
   /** The outputs of a task without a Camunda Form: none. */
   public static TaskOutputs none() {
-    return new TaskOutputs(null, Map.of());
+    return new TaskOutputs(null, Map.of(), Map.of());
   }
 
   public static TaskOutputs read(InputStream formJson) throws IOException {
     JsonNode form = JSON.readTree(formJson);
     Map<String, Field> fields = new LinkedHashMap<>();
-    collect(form.path("components"), fields);
-    return new TaskOutputs(form.path("id").asText(null), fields);
+    Map<String, String> labels = new LinkedHashMap<>();
+    collect(form.path("components"), fields, labels);
+    return new TaskOutputs(form.path("id").asText(null), fields, labels);
   }
 
-  private static void collect(JsonNode components, Map<String, Field> fields) {
+  private static void collect(JsonNode components, Map<String, Field> fields, Map<String, String> labels) {
     for (JsonNode c : components) {
       if ("dynamiclist".equals(c.path("type").asText()) && c.hasNonNull("path")) {
         // A dynamic list writes one variable (its path): a list of rows holding its own fields.
@@ -72,6 +122,12 @@ public final class TaskOutputs {
           collectRowKeys(c.path("components"), rows);
           fields.put(c.path("path").asText(), new Field(c.path("path").asText(), Kind.LIST, rows.keySet()));
         }
+        String listLabel = c.path("label").asText("").strip();
+        if (!listLabel.isEmpty()) {
+          labels.putIfAbsent(c.path("path").asText(), listLabel);
+        }
+        // A row's fields are named by their labels too (a refusal may name one); they are no outputs of their own.
+        collect(c.path("components"), new LinkedHashMap<>(), labels);
         continue;
       }
       String key = c.path("key").asText(null);
@@ -79,8 +135,12 @@ public final class TaskOutputs {
       if (key != null && !displayOnly && !"button".equals(c.path("type").asText())) {
         fields.put(key, field(key, c));
       }
+      String label = c.path("label").asText("").strip();
+      if (key != null && !label.isEmpty()) {
+        labels.putIfAbsent(key, label);
+      }
       // Groups nest their fields; their keys are the task's outputs as well.
-      collect(c.path("components"), fields);
+      collect(c.path("components"), fields, labels);
     }
   }
 
@@ -95,16 +155,27 @@ public final class TaskOutputs {
     }
   }
 
+  /** What the person filling in the form reads for this field: its label, or null when it has none. */
+  public String label(String key) {
+    return labels.get(key);
+  }
+
+  /** The labels of the form's fields (shown ones included), by key. */
+  public Map<String, String> labels() {
+    return labels;
+  }
+
   private static Field field(String key, JsonNode c) {
     String type = c.path("type").asText("");
+    Rules rules = Rules.of(c);
     if (TEXT_TYPES.contains(type)) {
-      return new Field(key, Kind.TEXT, Set.of());
+      return new Field(key, Kind.TEXT, Set.of(), rules);
     }
     if ("datetime".equals(type)) {
-      return new Field(key, Kind.DATE, Set.of());
+      return new Field(key, Kind.DATE, Set.of(), rules);
     }
     if ("number".equals(type)) {
-      return new Field(key, Kind.NUMBER, Set.of());
+      return new Field(key, Kind.NUMBER, Set.of(), rules);
     }
     if ("checkbox".equals(type)) {
       return new Field(key, Kind.BOOLEAN, Set.of());
@@ -178,9 +249,70 @@ public final class TaskOutputs {
       } else if (!fits(field, typed.getValueTyped(name))) {
         problems.add(name + ": must be " + field.kind().expected
             + (field.kind() == Kind.CHOICE ? " (" + String.join(", ", field.options()) + ")" : ""));
+      } else {
+        String broken = brokenRule(field, typed.getValueTyped(name));
+        if (broken != null) {
+          problems.add(name + ": " + broken);
+        }
       }
     }
     return problems;
+  }
+
+  /** The first of the field's value rules this value breaks, said as the form would, or null. */
+  private static String brokenRule(Field field, TypedValue value) {
+    Object raw = value == null ? null : value.getValue();
+    Rules r = field.rules();
+    if (raw instanceof String text && field.kind() == Kind.TEXT) {
+      int length = text.strip().length();
+      if (r.maxLength() != null && length > r.maxLength()) {
+        return "must be at most " + r.maxLength() + " characters";
+      }
+      if (r.minLength() != null && length > 0 && length < r.minLength()) {
+        return "must be at least " + r.minLength() + " characters";
+      }
+    }
+    if (raw instanceof Number n && field.kind() == Kind.NUMBER) {
+      double d = n.doubleValue();
+      if (r.wholeNumber() && d != Math.rint(d)) {
+        return "must be a whole number";
+      }
+      if (r.min() != null && d < r.min() || r.max() != null && d > r.max()) {
+        return "must be " + range(r);
+      }
+    }
+    if (r.notInTheFuture() && field.kind() == Kind.DATE && raw != null) {
+      LocalDate day = day(raw);
+      if (day != null && day.isAfter(LocalDate.now(ZONE))) {
+        return "must not be in the future";
+      }
+    }
+    return null;
+  }
+
+  private static LocalDate day(Object raw) {
+    if (raw instanceof Date date) {
+      return date.toInstant().atZone(ZONE).toLocalDate();
+    }
+    String text = raw.toString();
+    try {
+      return LocalDate.parse(text.length() >= 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      return null; // not a date: the listener that reads it says so
+    }
+  }
+
+  private static String range(Rules r) {
+    String min = r.min() == null ? null : plain(r.min());
+    String max = r.max() == null ? null : plain(r.max());
+    if (min != null && max != null) {
+      return "from " + min + " to " + max;
+    }
+    return min != null ? "at least " + min : "at most " + max;
+  }
+
+  private static String plain(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
   }
 
   private static boolean fits(Field field, TypedValue value) {
