@@ -80,6 +80,46 @@ class TaskOutputsTest {
     assertThat(TaskOutputs.none().problems(Map.of("x", 1))).containsExactly("x: is not a field of this task (it has no form)");
   }
 
+  static final String RULES = """
+      {"id": "rules", "components": [
+        {"type": "textarea", "key": "note", "label": "Note", "validate": {"maxLength": 5, "minLength": 2}},
+        {"type": "number", "key": "score", "label": "Score (0-100)", "decimalDigits": 0,
+         "validate": {"min": 0, "max": 100}},
+        {"type": "number", "key": "rating", "validate": {"min": 1}},
+        {"type": "datetime", "key": "doneOn", "label": "Date done", "subtype": "date",
+         "validate": {"max": "=string(today())"}},
+        {"type": "textfield", "key": "shown", "label": "Shown", "disabled": true}
+      ]}""";
+
+  @Test
+  void theFormsValueRulesHoldOnTheServer() {
+    TaskOutputs rules = read(RULES);
+    String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+    Map<String, Object> values = new java.util.LinkedHashMap<>();
+    values.put("note", "too long");
+    values.put("score", 101);
+    values.put("rating", 0);
+    values.put("doneOn", tomorrow);
+    assertThat(rules.problems(values)).containsExactly(
+        "note: must be at most 5 characters",
+        "score: must be from 0 to 100",
+        "rating: must be at least 1",
+        "doneOn: must not be in the future");
+    assertThat(rules.problems(Map.of("note", "x", "score", 75.5))).containsExactlyInAnyOrder(
+        "note: must be at least 2 characters", "score: must be a whole number");
+    assertThat(rules.problems(Map.of("note", "fine", "score", 100, "rating", 5,
+        "doneOn", java.time.LocalDate.now().toString()))).isEmpty();
+    assertThat(rules.problems(Map.of("note", "", "doneOn", "not a date"))).as("left to the listeners").isEmpty();
+  }
+
+  @Test
+  void everyKeyedFieldHasItsLabel() {
+    TaskOutputs rules = read(RULES);
+    assertThat(rules.label("doneOn")).isEqualTo("Date done");
+    assertThat(rules.label("shown")).as("shown fields are named too").isEqualTo("Shown");
+    assertThat(rules.label("rating")).as("no label").isNull();
+  }
+
   private static TaskOutputs read(String json) {
     try {
       return TaskOutputs.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
