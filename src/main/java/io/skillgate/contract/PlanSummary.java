@@ -2,7 +2,10 @@ package io.skillgate.contract;
 
 import java.util.stream.Collectors;
 
-/** The plain-text summary of a contract's upskilling plan that both parties read on the plan forms. */
+/**
+ * The plain-text summary of a contract's upskilling plan that both parties read on the plan forms,
+ * in the contract's own words: roles and phases by their names, not their keys.
+ */
 final class PlanSummary {
 
   private PlanSummary() {}
@@ -22,18 +25,18 @@ final class PlanSummary {
     if (!c.coreCompetencies().isEmpty()) {
       sb.append("\nCore competencies (every role):\n");
       c.coreCompetencies().forEach(k -> sb.append("- ").append(k.name()).append(", by the end of ")
-          .append(k.dueByEndOfPhase()).append('\n'));
+          .append(phase(c, k.dueByEndOfPhase())).append('\n'));
     }
     if (!c.trainingRequirements().isEmpty()) {
       sb.append("\nRole and phase training:\n");
-      c.trainingRequirements().forEach(t -> sb.append("- ").append(t.role()).append(": ").append(t.name())
-          .append(", before ").append(t.beforePhase())
+      c.trainingRequirements().forEach(t -> sb.append("- ").append(role(c, t.role())).append(": ").append(t.name())
+          .append(", before ").append(phase(c, t.beforePhase()))
           .append(t.assessment() == null ? "" : ", assessment pass mark " + t.assessment().passMark())
           .append('\n'));
     }
     if (!c.certifications().isEmpty()) {
       sb.append("\nCertifications:\n");
-      c.certifications().forEach(t -> sb.append("- ").append(t.role()).append(": ").append(t.name())
+      c.certifications().forEach(t -> sb.append("- ").append(role(c, t.role())).append(": ").append(t.name())
           .append(" within ").append(t.withinMonths()).append(" months\n"));
     }
     if (!c.kpis().isEmpty()) {
@@ -51,6 +54,16 @@ final class PlanSummary {
         .append(amount(inc.penaltyCapPerQuarter())).append('\n');
     sb.append("\nExit: notice period ").append(c.exit().noticePeriodDays()).append(" days\n");
     return sb.toString();
+  }
+
+  /** A phase's name, in lower case as it reads inside a sentence ("before pilot"); the key if unknown. */
+  private static String phase(Contract c, String key) {
+    return c.phases().stream().filter(p -> p.key().equals(key)).map(p -> p.name().toLowerCase())
+        .findFirst().orElse(key);
+  }
+
+  private static String role(Contract c, String key) {
+    return c.roles().stream().filter(r -> r.key().equals(key)).map(Contract.Role::name).findFirst().orElse(key);
   }
 
   private static String amount(java.math.BigDecimal value) {
