@@ -57,6 +57,9 @@ class PlanReviewDecisionsTest {
     Task firstConfirmation = open("UserTask_ConfirmUpskillingPlan");
     assertThat(formVariables(vendor, firstConfirmation).path("returnedBecause").path("value").isNull())
         .as("a first confirmation has no reason to show").isTrue();
+    String plan = formVariables(vendor, firstConfirmation).path("planSummary").path("value").asText();
+    assertThat(plan).as("the plan in the contract's words").contains("- Claims agent: Motor claims triage, before pilot")
+        .contains("before steady state").doesNotContain("claims-agent").doesNotContain("steady-state");
     complete(vendor, firstConfirmation, "{\"vendorComment\": {\"value\": \"Read and agreed.\"}}");
 
     Task firstReview = open("UserTask_ApproveUpskillingPlan");
