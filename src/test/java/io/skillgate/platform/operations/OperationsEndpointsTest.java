@@ -8,7 +8,7 @@ import io.skillgate.support.TestSupport;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Health and its probes are public (load balancers, the container's health check); metrics are for admins and carry the engine's gauges. */
+/** Health is public (load balancers, the container's health check); metrics are for admins and carry the engine's gauges. */
 @SkillGateTest
 class OperationsEndpointsTest {
 
@@ -19,15 +19,6 @@ class OperationsEndpointsTest {
     Api.Response health = api.get(null, "/actuator/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().get("status").asText()).isEqualTo("UP");
-  }
-
-  @Test
-  void theContainersLivenessAndReadinessProbesAnswerWithoutLogin() {
-    for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
-      Api.Response health = api.get(null, probe);
-      assertThat(health.status()).as(probe).isEqualTo(200);
-      assertThat(health.json().get("status").asText()).as(probe).isEqualTo("UP");
-    }
   }
 
   @Test
