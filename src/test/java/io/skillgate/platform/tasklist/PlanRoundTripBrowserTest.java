@@ -131,6 +131,9 @@ class PlanRoundTripBrowserTest {
     openTask(reopened);
     assertThat(fields("Field_ReturnedBecause")).as("the reopened plan's return reason").singleElement()
         .extracting(f -> f.getAttribute("value")).isEqualTo(REASON);
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+        fields("Field_ReturnedBecause").get(0));
+    Browser.screenshot(browser, shots + "3a-vendor-sees-the-reason");
     assertThat(notices.search(contractId, null, null, null, 50)).filteredOn(n -> reopened.getId().equals(n.taskId()))
         .as("the reopened task's email").isNotEmpty()
         .allSatisfy(n -> assertThat(notices.mail(n.id()).orElseThrow().text()).contains("Returned: " + REASON));
