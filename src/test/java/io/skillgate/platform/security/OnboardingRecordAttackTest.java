@@ -126,7 +126,8 @@ class OnboardingRecordAttackTest {
         "{\"variables\":{\"accessProvisioned\":{\"value\":\"yes\"}}}");
 
     assertThat(reply.status()).as(reply.toString()).isEqualTo(400);
-    assertThat(reply.body()).contains("accessProvisioned: must be true or false");
+    assertThat(reply.body()).contains("“Access and tools are provisioned” must be true or false")
+        .contains("\"field\":\"accessProvisioned\"");
     assertThat(onboarding(northwind, memberOf(task)).path("accessProvisionedBy").isMissingNode()).isTrue();
     assertThat(app.as(ADMIN).get(REST + "/task/" + id(task)).status()).isEqualTo(200);
   }

@@ -90,13 +90,13 @@ class VariableAttackTest {
     assertThat(taskIdsOf(VENDOR_B)).isEqualTo(oscarsBefore);
   }
 
-  /** A field the form does not have, and a value of the wrong type, are 400 naming the field. */
+  /** A field the form does not have, and a value of the wrong type, are 400 naming the field (by its label, if the form has it). */
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"colour\":{\"value\":\"red\"}}|colour: is not a field of form 'confirm-upskilling-plan'",
-      "{\"vendorComment\":{\"value\":5}}|vendorComment: must be text",
-      "{\"vendorComment\":{\"value\":true}}|vendorComment: must be text",
-      "{\"vendorComment\":{\"value\":\"[1]\",\"type\":\"Json\"}}|vendorComment: must be text",
+      "{\"vendorComment\":{\"value\":5}}|“Comment for the client's reviewer” must be text",
+      "{\"vendorComment\":{\"value\":true}}|“Comment for the client's reviewer” must be text",
+      "{\"vendorComment\":{\"value\":\"[1]\",\"type\":\"Json\"}}|“Comment for the client's reviewer” must be text",
       "{\"planReviewerGroup\":{\"value\":\"vendor-northwind\"}}|planReviewerGroup: is set by SkillGate"})
   void extraAndMistypedFieldsAreRefusedOnCompletion(String variablesAndReason) throws Exception {
     String variables = variablesAndReason.split("\\|")[0];
