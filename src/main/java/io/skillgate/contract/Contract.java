@@ -1,6 +1,7 @@
 package io.skillgate.contract;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
@@ -104,14 +105,26 @@ public record Contract(
       @NotNull @PositiveOrZero @Max(100) Integer passMark,
       @Positive @Max(10) Integer maxAttempts) {}
 
-  /** A certification a role must hold within a time after start (strategy 3). */
+  /**
+   * A certification a role must hold within a time after start (strategy 3). {@code bonus}: what
+   * the vendor earns when a member reaches it (strategy 4), in the contract's currency; null means
+   * the contract-wide {@link Incentives#certificationBonus}.
+   */
   public record CertificationTarget(
       @NotBlank @Pattern(regexp = "[a-z0-9-]{1,60}") String key,
       @NotBlank @Size(max = 200) String name,
       @NotBlank String role,
       @NotNull @Positive @Max(120) Integer withinMonths,
       @Positive @Max(20) Integer validityYears,
-      @Positive @Max(365) Integer recertifyDaysAhead) {}
+      @Positive @Max(365) Integer recertifyDaysAhead,
+      @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal bonus) {
+
+    /** A certification without a bonus of its own. */
+    public CertificationTarget(String key, String name, String role, Integer withinMonths, Integer validityYears,
+        Integer recertifyDaysAhead) {
+      this(key, name, role, withinMonths, validityYears, recertifyDaysAhead, null);
+    }
+  }
 
   /** A tool a role must be proficient in, at a level 1..5, by a phase (strategy 3). */
   public record ToolProficiency(
@@ -150,15 +163,42 @@ public record Contract(
       @NotNull @Positive @Max(60) Integer days,
       @NotEmpty List<@NotBlank String> roles) {}
 
-  /** Bonuses and penalties (strategy 4), in one currency. */
+  /**
+   * Bonuses and penalties (strategy 4). {@code currency} is the one currency of every amount in
+   * the contract (these, and each certification's {@code bonus}): an ISO 4217 code, checked
+   * against the codes Java knows ({@link ContractRules}).
+   */
   public record Incentives(
       @NotBlank @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 code") String currency,
-      @PositiveOrZero BigDecimal certificationBonus,
-      @PositiveOrZero BigDecimal quarterlyOnTimeBonus,
-      @PositiveOrZero BigDecimal missedMilestonePenalty,
+      @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal certificationBonus,
+      @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal quarterlyOnTimeBonus,
+      @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal missedMilestonePenalty,
       @PositiveOrZero @Max(365) Integer penaltyGraceDays,
-      @PositiveOrZero BigDecimal penaltyCapPerQuarter,
-      Boolean penaltyWaivable) {}
+      @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal penaltyCapPerQuarter,
+      Boolean penaltyWaivable,
+      @Valid List<KpiTargetBonus> kpiTargetBonuses) {
+
+    /** Incentives without KPI-target bonuses. */
+    public Incentives(String currency, BigDecimal certificationBonus, BigDecimal quarterlyOnTimeBonus,
+        BigDecimal missedMilestonePenalty, Integer penaltyGraceDays, BigDecimal penaltyCapPerQuarter,
+        Boolean penaltyWaivable) {
+      this(currency, certificationBonus, quarterlyOnTimeBonus, missedMilestonePenalty, penaltyGraceDays,
+          penaltyCapPerQuarter, penaltyWaivable, null);
+    }
+
+    public List<KpiTargetBonus> kpiTargetBonuses() {
+      return kpiTargetBonuses == null ? List.of() : kpiTargetBonuses;
+    }
+  }
+
+  /**
+   * A bonus paid once per reporting period in which every named contract KPI meets its target
+   * (strategies 3 and 4), judged when the client accepts that period's progress report.
+   */
+  public record KpiTargetBonus(
+      @NotBlank @Pattern(regexp = "[a-z0-9-]{1,40}") String key,
+      @NotEmpty List<@NotBlank String> kpis,
+      @NotNull @Positive @Digits(integer = 10, fraction = 2) BigDecimal amountPerPeriod) {}
 
   /** A vendor team member. {@code buddy} names the client handler they shadow. */
   public record Member(
@@ -176,7 +216,17 @@ public record Contract(
       @PositiveOrZero @Max(90) Integer reverseShadowingDays,
       List<@NotBlank @Size(max = 100) String> systemsToRevoke,
       @PositiveOrZero @Max(90) Integer revokeAccessWithinDays,
-      List<@NotBlank @Size(max = 100) String> signOffBy) {}
+      List<@NotBlank @Size(max = 100) String> signOffBy,
+      List<@NotBlank String> certificationRecords) {
+
+    /** Exit terms that leave the certification records to the default (every certification). */
+    public ExitTerms(Integer noticePeriodDays, List<String> materials, List<String> recordings,
+        Integer reverseShadowingDays, List<String> systemsToRevoke, Integer revokeAccessWithinDays,
+        List<String> signOffBy) {
+      this(noticePeriodDays, materials, recordings, reverseShadowingDays, systemsToRevoke, revokeAccessWithinDays,
+          signOffBy, null);
+    }
+  }
 
   public List<Competency> coreCompetencies() {
     return coreCompetencies == null ? List.of() : coreCompetencies;
@@ -196,5 +246,28 @@ public record Contract(
 
   public List<Kpi> kpis() {
     return kpis == null ? List.of() : kpis;
+  }
+
+  /**
+   * The bonus a member earns for reaching a certification: the certification's own amount, else
+   * the contract-wide {@code certificationBonus} (also for a certification that an organisation-wide
+   * rule requires and the contract does not list). Null when neither is set.
+   */
+  public BigDecimal certificationBonus(String certificationKey) {
+    return certifications().stream().filter(c -> c.key().equals(certificationKey) && c.bonus() != null)
+        .map(CertificationTarget::bonus).findFirst().orElse(incentives.certificationBonus());
+  }
+
+  /**
+   * The certifications whose records the vendor hands over at exit: those named in
+   * {@code exit.certificationRecords}, or every certification of the contract when the exit terms
+   * name none ({@code []} asks for none).
+   */
+  public List<CertificationTarget> certificationRecordsAtExit() {
+    List<String> named = exit.certificationRecords();
+    if (named == null) {
+      return certifications();
+    }
+    return certifications().stream().filter(c -> named.contains(c.key())).toList();
   }
 }

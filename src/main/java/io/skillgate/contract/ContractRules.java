@@ -2,6 +2,7 @@ package io.skillgate.contract;
 
 import io.skillgate.platform.web.FieldError;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,8 +65,13 @@ public final class ContractRules {
       knownRole(roleKeys, t.role(), "trainingRequirements[" + i + "].role", error);
       knownPhase(phaseKeys, t.beforePhase(), "trainingRequirements[" + i + "].beforePhase", error);
     }
+    Set<String> certificationKeys = new HashSet<>();
     for (int i = 0; i < c.certifications().size(); i++) {
-      knownRole(roleKeys, c.certifications().get(i).role(), "certifications[" + i + "].role", error);
+      Contract.CertificationTarget cert = c.certifications().get(i);
+      if (!certificationKeys.add(cert.key())) {
+        error.accept("certifications[" + i + "].key", "duplicate certification '" + cert.key() + "'");
+      }
+      knownRole(roleKeys, cert.role(), "certifications[" + i + "].role", error);
     }
     for (int i = 0; i < c.toolProficiencies().size(); i++) {
       Contract.ToolProficiency t = c.toolProficiencies().get(i);
@@ -84,6 +90,16 @@ public final class ContractRules {
       }
     }
 
+    incentives(c, error);
+    List<String> records = c.exit().certificationRecords();
+    if (records != null) {
+      for (int i = 0; i < records.size(); i++) {
+        if (records.get(i) != null && !certificationKeys.contains(records.get(i))) {
+          error.accept("exit.certificationRecords[" + i + "]", "unknown certification '" + records.get(i) + "'");
+        }
+      }
+    }
+
     Set<String> memberIds = new HashSet<>();
     for (int i = 0; i < c.members().size(); i++) {
       Contract.Member m = c.members().get(i);
@@ -94,6 +110,34 @@ public final class ContractRules {
     }
     return errors;
   }
+
+  /**
+   * The currency is a real ISO 4217 code (the annotation only checks its shape), and each
+   * KPI-target bonus names known contract KPIs under a key of its own.
+   */
+  private static void incentives(Contract c, BiConsumer<String, String> error) {
+    Contract.Incentives inc = c.incentives();
+    if (!ISO_CURRENCIES.contains(inc.currency())) {
+      error.accept("incentives.currency", "'" + inc.currency() + "' is not an ISO 4217 currency code");
+    }
+    Set<String> kpiKeys = c.kpis().stream().map(Contract.Kpi::key).collect(Collectors.toSet());
+    Set<String> bonusKeys = new HashSet<>();
+    for (int i = 0; i < inc.kpiTargetBonuses().size(); i++) {
+      Contract.KpiTargetBonus bonus = inc.kpiTargetBonuses().get(i);
+      String path = "incentives.kpiTargetBonuses[" + i + "]";
+      if (!bonusKeys.add(bonus.key())) {
+        error.accept(path + ".key", "duplicate KPI-target bonus '" + bonus.key() + "'");
+      }
+      for (int k = 0; k < bonus.kpis().size(); k++) {
+        if (!kpiKeys.contains(bonus.kpis().get(k))) {
+          error.accept(path + ".kpis[" + k + "]", "unknown KPI '" + bonus.kpis().get(k) + "'");
+        }
+      }
+    }
+  }
+
+  private static final Set<String> ISO_CURRENCIES = Currency.getAvailableCurrencies().stream()
+      .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
   /** Checks a member joining an existing contract: a known role and a new id. */
   public static List<FieldError> checkNewMember(Contract c, Contract.Member m, Set<String> existingIds) {

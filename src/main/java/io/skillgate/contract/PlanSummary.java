@@ -37,7 +37,9 @@ final class PlanSummary {
     if (!c.certifications().isEmpty()) {
       sb.append("\nCertifications:\n");
       c.certifications().forEach(t -> sb.append("- ").append(role(c, t.role())).append(": ").append(t.name())
-          .append(" within ").append(t.withinMonths()).append(" months\n"));
+          .append(" within ").append(t.withinMonths()).append(" months")
+          .append(t.bonus() == null ? "" : ", bonus " + t.bonus().toPlainString() + " " + c.incentives().currency())
+          .append('\n'));
     }
     if (!c.kpis().isEmpty()) {
       sb.append("\nKPIs (baseline -> target):\n");
@@ -52,6 +54,9 @@ final class PlanSummary {
         .append(amount(inc.missedMilestonePenalty())).append(" after ")
         .append(inc.penaltyGraceDays() == null ? 0 : inc.penaltyGraceDays()).append(" days, cap per quarter ")
         .append(amount(inc.penaltyCapPerQuarter())).append('\n');
+    inc.kpiTargetBonuses().forEach(b -> sb.append("KPI-target bonus ").append(b.amountPerPeriod().toPlainString())
+        .append(" per reporting period in which ")
+        .append(String.join(" and ", b.kpis().stream().map(k -> kpi(c, k)).toList())).append(" meet their targets\n"));
     sb.append("\nExit: notice period ").append(c.exit().noticePeriodDays()).append(" days\n");
     return sb.toString();
   }
@@ -60,6 +65,11 @@ final class PlanSummary {
   private static String phase(Contract c, String key) {
     return c.phases().stream().filter(p -> p.key().equals(key)).map(p -> p.name().toLowerCase())
         .findFirst().orElse(key);
+  }
+
+  /** A contract KPI's name; the key if unknown. */
+  private static String kpi(Contract c, String key) {
+    return c.kpis().stream().filter(k -> k.key().equals(key)).map(Contract.Kpi::name).findFirst().orElse(key);
   }
 
   private static String role(Contract c, String key) {

@@ -72,7 +72,8 @@ public class HandoverService {
           exit.reverseShadowingDays() + " days of reverse shadowing: the client's staff shadow the vendor's "
               + "experts on key skills");
     }
-    for (Contract.CertificationTarget c : terms.certifications()) {
+    // exit.certificationRecords chooses which (default: every certification of the contract).
+    for (Contract.CertificationTarget c : terms.certificationRecordsAtExit()) {
       handovers.insertItem(contractId, ++position, HandoverItem.Kind.CERTIFICATION_RECORDS,
           "Records of " + c.name() + " certifications (role " + c.role() + ")");
     }

@@ -2,8 +2,13 @@ package io.skillgate.incentive;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 
-/** One line of a contract's incentive ledger, linked to the member and milestone it is about. */
+/**
+ * One line of a contract's incentive ledger, linked to the member and milestone it is about.
+ * {@code bookedOn} is the business day it was booked on (statements go by it); {@code bookingKey}
+ * names what a bonus is for, so it is booked once (null for penalties and waivers).
+ */
 public record LedgerEntry(
     long id,
     String contractId,
@@ -15,4 +20,6 @@ public record LedgerEntry(
     String reason,
     String period,
     String createdBy,
-    Instant createdAt) {}
+    Instant createdAt,
+    LocalDate bookedOn,
+    String bookingKey) {}

@@ -39,12 +39,23 @@ public final class KpiCsv {
         csv.text("training-period").text(scope).text(name).text(e.getKey()).number((Integer) null)
             .number((Integer) null).number(e.getValue()).endRow();
       }
+      // Whether each contract KPI met its target in the period: what KPI-target bonuses go by.
+      for (Map.Entry<String, Boolean> e : p.targetsMet().entrySet()) {
+        csv.text("period-target").text(scope).text(name).text(e.getKey()).number((Integer) null)
+            .number((Integer) null).number((Integer) null).number((Integer) null).number((Integer) null)
+            .number((Integer) null).number((Integer) null).text(e.getValue() == null ? "" : e.getValue().toString())
+            .endRow();
+      }
     }
     for (IncentiveStatement s : report.statements()) {
       String scope = "period:" + s.period();
       String name = s.currency() + (s.confirmedBy() == null ? " (unconfirmed)" : " (confirmed by " + s.confirmedBy() + ")");
       csv.text("incentives").text(scope).text(name).text("bonuses").number(s.entries().size()).number((Integer) null)
           .number(s.bonuses()).endRow();
+      csv.text("incentives").text(scope).text(name).text("certification-bonuses").number((Integer) null)
+          .number((Integer) null).number(s.certificationBonuses()).endRow();
+      csv.text("incentives").text(scope).text(name).text("kpi-target-bonuses").number((Integer) null)
+          .number((Integer) null).number(s.kpiTargetBonuses()).endRow();
       csv.text("incentives").text(scope).text(name).text("penalties").number((Integer) null).number((Integer) null)
           .number(s.penalties()).endRow();
       csv.text("incentives").text(scope).text(name).text("waivers").number((Integer) null).number((Integer) null)

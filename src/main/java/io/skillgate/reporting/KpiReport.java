@@ -30,10 +30,12 @@ public record KpiReport(
 
   /**
    * One reporting period: the report's state, the reported values (accepted or not, the state
-   * says) and the training KPIs computed for the period, by key (null: nothing to count).
+   * says), the training KPIs computed for the period, by key (null: nothing to count), and
+   * whether each contract KPI met its target in the period ({@link PeriodTargets}; null: no value).
    */
   public record PeriodPoint(int period, LocalDate start, LocalDate end, String reportStatus, boolean late,
-      BigDecimal learnerFeedback, Map<String, BigDecimal> reported, Map<String, BigDecimal> training) {}
+      BigDecimal learnerFeedback, Map<String, BigDecimal> reported, Map<String, BigDecimal> training,
+      Map<String, Boolean> targetsMet) {}
 
   /** A phase gate: the training required before the phase, and how much of it is approved. */
   public record Gate(String phase, String name, LocalDate startDate, LocalDate endDate, int requiredModules,

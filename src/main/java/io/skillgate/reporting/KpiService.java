@@ -82,8 +82,11 @@ public class KpiService {
 
     Map<Integer, Map<String, BigDecimal>> snapshots = reports.snapshots(summary.id());
     List<KpiReport.PeriodPoint> points = reportRows.stream()
-        .map(r -> new KpiReport.PeriodPoint(r.period(), r.periodStart(), r.periodEnd(), r.status().name(), r.late(),
-            r.learnerFeedback(), r.values(), snapshots.getOrDefault(r.period(), Map.of())))
+        .map(r -> {
+          Map<String, BigDecimal> periodTraining = snapshots.getOrDefault(r.period(), Map.of());
+          return new KpiReport.PeriodPoint(r.period(), r.periodStart(), r.periodEnd(), r.status().name(), r.late(),
+              r.learnerFeedback(), r.values(), periodTraining, PeriodTargets.of(terms.kpis(), r.values(), periodTraining));
+        })
         .toList();
 
     List<KpiReport.Gate> gates = byPhase.stream().map(scoped -> {

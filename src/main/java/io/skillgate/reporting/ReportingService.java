@@ -130,6 +130,8 @@ public class ReportingService {
         ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency()),
         terms.incentives().currency(), facts.ledger().entries(contractId));
     sb.append("\nIncentives this period: bonuses ").append(statement.bonuses().toPlainString())
+        .append(" (certifications ").append(statement.certificationBonuses().toPlainString())
+        .append(", KPI targets ").append(statement.kpiTargetBonuses().toPlainString()).append(')')
         .append(", penalties ").append(statement.penalties().toPlainString())
         .append(", waivers ").append(statement.waivers().toPlainString())
         .append(", net ").append(statement.net().toPlainString()).append(' ').append(statement.currency());
@@ -139,12 +141,21 @@ public class ReportingService {
     return sb.toString();
   }
 
+  /**
+   * Records the reviewer's verdict. An accepted report settles the period's KPI values, so the
+   * contract's KPI-target bonuses of the period are booked now (once per bonus and period).
+   */
   public void recordReview(long reportId, String contractId, boolean accepted, String queryReason, String by) {
     requireReportOf(reportId, contractId);
     reports.review(reportId, accepted, queryReason, by);
     ProgressReport report = reports.report(reportId).orElseThrow();
     contracts.recordEvent(contractId, by, accepted ? "PROGRESS_REPORT_ACCEPTED" : "PROGRESS_REPORT_QUERIED",
         "progress report for period " + report.period() + (accepted ? " accepted" : " queried: " + queryReason));
+    if (accepted) {
+      Map<String, Boolean> met = PeriodTargets.of(terms(contractId).kpis(), report.values(),
+          reports.snapshots(contractId).getOrDefault(report.period(), Map.of()));
+      facts.periodBonuses().reportAccepted(contractId, report.period(), met);
+    }
   }
 
   /** The new due date of a queried report. */

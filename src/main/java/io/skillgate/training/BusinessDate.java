@@ -3,7 +3,7 @@ package io.skillgate.training;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import io.skillgate.platform.engine.EngineClock;
 
 /**
  * "Today" as the engine sees it. Delegates use this rather than the Spring clock so that dates
@@ -15,7 +15,7 @@ public final class BusinessDate {
   private BusinessDate() {}
 
   public static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return EngineClock.today();
   }
 
   /** Start of the given day, for timer and due-date variables. */

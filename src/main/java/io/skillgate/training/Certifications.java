@@ -46,9 +46,9 @@ public class Certifications {
         : target != null && target.validityYears() != null ? issuedOn.plusYears(target.validityYears()) : null;
     long id = certifications.insert(m, issuer, credentialId, issuedOn, expiry, evidenceId, clock.instant());
     if (m.kind() == MilestoneKind.CERTIFICATION) {
-      ledger.awardBonus(m.contractId(), terms.incentives(), m.memberId(), m.id(),
-          terms.incentives().certificationBonus(), "certification '" + m.name() + "' reached (" + credentialId + ")",
-          today);
+      // The certification's own bonus or the contract-wide one, once per member and certification.
+      ledger.awardCertificationBonus(terms, m.memberId(), m.id(), m.requirementKey(),
+          "certification '" + m.name() + "' reached (" + credentialId + ")", today);
     }
     if (expiry != null) {
       int daysAhead = target != null && target.recertifyDaysAhead() != null ? target.recertifyDaysAhead()

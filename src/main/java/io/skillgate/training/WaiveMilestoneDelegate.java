@@ -34,7 +34,7 @@ public class WaiveMilestoneDelegate implements JavaDelegate {
     String by = ActingUser.of(execution);
     milestones.close(m.id(), MilestoneStatus.WAIVED, BusinessDate.today(), reason);
     ledger.waiveMilestone(m.contractId(), contracts.findTerms(m.contractId()).orElseThrow().incentives(),
-        m.memberId(), m.id(), reason, by);
+        m.memberId(), m.id(), reason, by, BusinessDate.today());
     events.record(m.contractId(), "MILESTONE_WAIVED", TrainingEvents.describe(m) + ": " + reason);
   }
 }

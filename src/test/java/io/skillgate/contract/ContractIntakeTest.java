@@ -3,6 +3,7 @@ package io.skillgate.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
@@ -50,6 +51,24 @@ class ContractIntakeTest {
     assertThat(view.at("/openTasks/0/name").asText()).isEqualTo("Confirm upskilling plan");
     assertThat(view.at("/terms/kpis").size()).isEqualTo(6);
     assertThat(view.at("/history/0/kind").asText()).isEqualTo("REGISTERED");
+    assertThat(view.at("/terms/certifications/1/bonus").decimalValue()).isEqualByComparingTo("300");
+    assertThat(view.at("/terms/incentives/kpiTargetBonuses/0/amountPerPeriod").decimalValue())
+        .isEqualByComparingTo("750");
+    assertThat(view.at("/terms/exit/certificationRecords").size()).isEqualTo(2);
+  }
+
+  @Test
+  void aContractWrittenBeforeTheNewIncentiveTermsIsStillValid() {
+    String id = Fixtures.uniqueId("OLD");
+    ObjectNode contract = Fixtures.contract(id);
+    ((ObjectNode) contract.get("certifications").get(1)).remove("bonus");
+    ((ObjectNode) contract.get("incentives")).remove("kpiTargetBonuses");
+    ((ObjectNode) contract.get("exit")).remove("certificationRecords");
+
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", contract).status()).isEqualTo(201);
+    JsonNode terms = api.get(TestSupport.REVIEWER, "/api/contracts/" + id).json().path("terms");
+    assertThat(terms.at("/certifications/1/bonus").isMissingNode()).isTrue();
+    assertThat(terms.at("/incentives/currency").asText()).isEqualTo("EUR");
   }
 
   static Stream<Arguments> badContracts() {
@@ -73,7 +92,29 @@ class ContractIntakeTest {
             c -> ((ObjectNode) c.get("trainingRequirements").get(0)).put("beforePhase", "go-live")),
         bad("pass mark over 100", "trainingRequirements[1].assessment.passMark",
             c -> ((ObjectNode) c.get("trainingRequirements").get(1).get("assessment")).put("passMark", 120)),
-        bad("no members", "members", c -> c.putArray("members")));
+        bad("no members", "members", c -> c.putArray("members")),
+        // Issue 15: the incentive terms added for strategies 3 and 4.
+        bad("currency that is no ISO 4217 code", "incentives.currency",
+            c -> ((ObjectNode) c.get("incentives")).put("currency", "XEU")),
+        bad("currency in lower case", "incentives.currency",
+            c -> ((ObjectNode) c.get("incentives")).put("currency", "eur")),
+        bad("negative certification bonus", "certifications[1].bonus",
+            c -> ((ObjectNode) c.get("certifications").get(1)).put("bonus", -300)),
+        bad("certification bonus in fractions of a cent", "certifications[0].bonus",
+            c -> ((ObjectNode) c.get("certifications").get(0)).put("bonus", 400.005)),
+        bad("duplicate certification", "certifications[1].key",
+            c -> ((ObjectNode) c.get("certifications").get(1)).put("key", "itil4-foundation")),
+        bad("KPI-target bonus for an unknown KPI", "incentives.kpiTargetBonuses[0].kpis[1]",
+            c -> ((ArrayNode) c.get("incentives").get("kpiTargetBonuses").get(0).get("kpis")).set(1, "nps")),
+        bad("KPI-target bonus naming no KPI", "incentives.kpiTargetBonuses[0].kpis",
+            c -> ((ObjectNode) c.get("incentives").get("kpiTargetBonuses").get(0)).putArray("kpis")),
+        bad("KPI-target bonus without an amount", "incentives.kpiTargetBonuses[0].amountPerPeriod",
+            c -> ((ObjectNode) c.get("incentives").get("kpiTargetBonuses").get(0)).remove("amountPerPeriod")),
+        bad("two KPI-target bonuses with one key", "incentives.kpiTargetBonuses[1].key",
+            c -> ((ArrayNode) c.get("incentives").get("kpiTargetBonuses"))
+                .add(c.get("incentives").get("kpiTargetBonuses").get(0).deepCopy())),
+        bad("exit records of an unknown certification", "exit.certificationRecords[0]",
+            c -> ((ArrayNode) c.get("exit").get("certificationRecords")).set(0, "pmp")));
   }
 
   private static Arguments bad(String name, String field, Consumer<ObjectNode> change) {

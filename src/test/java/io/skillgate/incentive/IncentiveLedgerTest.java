@@ -3,12 +3,14 @@ package io.skillgate.incentive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillgate.contract.Contract;
+import io.skillgate.contract.ContractRepository;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +24,7 @@ class IncentiveLedgerTest {
       new BigDecimal("250"), 10, new BigDecimal("600"), true);
 
   @Autowired IncentiveLedger ledger;
+  @Autowired ContractRepository contracts;
   @Autowired Api api;
 
   String contractId;
@@ -59,14 +62,16 @@ class IncentiveLedgerTest {
     charge(2, late);
     charge(3, late);
 
-    assertThat(ledger.waiveMilestone(contractId, TERMS, "NW-A01", 2, "system outage at the vendor", "tess"))
+    assertThat(ledger.waiveMilestone(contractId, TERMS, "NW-A01", 2, "system outage at the vendor", "tess",
+        late.plusDays(5)))
         .hasValueSatisfying(w -> {
           assertThat(w.kind()).isEqualTo(IncentiveKind.WAIVER);
           assertThat(w.amount()).isEqualByComparingTo("250");
           assertThat(w.period()).isEqualTo("2027-Q2");
           assertThat(w.createdBy()).isEqualTo("tess");
+          assertThat(w.bookedOn()).as("booked on the business day given").isEqualTo(late.plusDays(5));
         });
-    assertThat(ledger.waiveMilestone(contractId, TERMS, "NW-A01", 2, "again", "tess")).as("only once").isEmpty();
+    assertThat(ledger.waiveMilestone(contractId, TERMS, "NW-A01", 2, "again", "tess", late)).as("only once").isEmpty();
     assertThat(charge(4, late)).hasValueSatisfying(e -> assertThat(e.amount()).isEqualByComparingTo("250"));
   }
 
@@ -74,16 +79,57 @@ class IncentiveLedgerTest {
   void aContractWithoutWaivablePenaltiesKeepsThem() {
     Contract.Incentives strict = new Contract.Incentives("EUR", null, null, new BigDecimal("250"), 0, null, false);
     ledger.chargeMissedMilestone(contractId, strict, "NW-A01", 1, "m", DUE, DUE.plusDays(3));
-    assertThat(ledger.waiveMilestone(contractId, strict, "NW-A01", 1, "please", "tess")).isEmpty();
+    assertThat(ledger.waiveMilestone(contractId, strict, "NW-A01", 1, "please", "tess", DUE.plusDays(4))).isEmpty();
     assertThat(ledger.entries(contractId)).extracting(LedgerEntry::kind).containsExactly(IncentiveKind.PENALTY);
   }
 
   @Test
-  void bonusesAreBookedWithTheirReasonAndZeroIsNotBooked() {
-    assertThat(ledger.awardBonus(contractId, TERMS, "NW-L01", 7, new BigDecimal("400"), "ITIL reached", DUE))
-        .hasValueSatisfying(b -> assertThat(b.milestoneId()).isEqualTo(7L));
-    assertThat(ledger.awardBonus(contractId, TERMS, "NW-L01", 8, BigDecimal.ZERO, "nothing", DUE)).isEmpty();
+  void bonusesAreBookedWithTheirReasonOnceAndZeroIsNotBooked() {
+    assertThat(ledger.awardBonus(contractId, TERMS, "NW-L01", 7L, new BigDecimal("400"), "ITIL reached", DUE, "x:1"))
+        .hasValueSatisfying(b -> {
+          assertThat(b.milestoneId()).isEqualTo(7L);
+          assertThat(b.bookedOn()).isEqualTo(DUE);
+        });
+    assertThat(ledger.awardBonus(contractId, TERMS, "NW-L01", 7L, new BigDecimal("400"), "again", DUE, "x:1"))
+        .as("same booking key").isEmpty();
+    assertThat(ledger.awardBonus(contractId, TERMS, "NW-L01", 8L, BigDecimal.ZERO, "nothing", DUE, "x:2")).isEmpty();
     assertThat(ledger.entries(contractId)).singleElement().extracting(LedgerEntry::reason).isEqualTo("ITIL reached");
+  }
+
+  @Test
+  void aCertificationPaysItsOwnBonusOrTheContractsDefaultOncePerMember() {
+    Contract terms = contracts.findTerms(contractId).orElseThrow();
+    // The demo contract: Lean Six Sigma carries its own 300, ITIL falls back to the contract's 400.
+    assertThat(ledger.awardCertificationBonus(terms, "NW-Q01", 1, "lss-yellow-belt", "LSS reached", DUE))
+        .hasValueSatisfying(b -> assertThat(b.amount()).isEqualByComparingTo("300"));
+    assertThat(ledger.awardCertificationBonus(terms, "NW-L01", 2, "itil4-foundation", "ITIL reached", DUE))
+        .hasValueSatisfying(b -> assertThat(b.amount()).isEqualByComparingTo("400"));
+    assertThat(ledger.awardCertificationBonus(terms, "NW-L02", 3, "itil4-foundation", "ITIL reached", DUE))
+        .as("another member").isPresent();
+    assertThat(ledger.awardCertificationBonus(terms, "NW-L01", 4, "itil4-foundation", "recorded again", DUE))
+        .as("the same member's certification is paid once").isEmpty();
+    assertThat(ledger.entries(contractId)).extracting(LedgerEntry::amount).usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("300"), new BigDecimal("400"), new BigDecimal("400"));
+  }
+
+  @Test
+  void aKpiTargetBonusIsPaidOncePerPeriodWhenAllItsKpisMetTheirTargets() {
+    Contract terms = contracts.findTerms(contractId).orElseThrow();
+    // The demo contract pays 750 per period in which csat and error-rate both meet their targets.
+    assertThat(ledger.awardKpiTargetBonuses(terms, 3, Map.of("csat", true, "error-rate", false), DUE)).isEmpty();
+    Map<String, Boolean> noValue = new java.util.HashMap<>();
+    noValue.put("csat", true);
+    noValue.put("error-rate", null);
+    assertThat(ledger.awardKpiTargetBonuses(terms, 3, noValue, DUE)).as("no value is not met").isEmpty();
+    assertThat(ledger.awardKpiTargetBonuses(terms, 4, Map.of("csat", true, "error-rate", true), DUE))
+        .singleElement().satisfies(b -> {
+          assertThat(b.amount()).isEqualByComparingTo("750");
+          assertThat(b.memberId()).isNull();
+          assertThat(b.reason()).contains("period 4", "service-quality");
+        });
+    assertThat(ledger.awardKpiTargetBonuses(terms, 4, Map.of("csat", true, "error-rate", true), DUE.plusDays(1)))
+        .as("period 4 is paid once").isEmpty();
+    assertThat(ledger.entries(contractId)).hasSize(1);
   }
 
   @Test

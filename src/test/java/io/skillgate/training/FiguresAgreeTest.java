@@ -134,11 +134,12 @@ class FiguresAgreeTest {
     Contract terms = contracts.findTerms(id).orElseThrow();
     // Booked now (before February 2027) with the ledger's quarter label of today.
     ledger.awardBonus(id, terms.incentives(), LEAD, milestone(LEAD, "itil"), new BigDecimal("400"),
-        "certification ITIL", LocalDate.of(2026, 11, 29));
+        "certification ITIL", LocalDate.of(2026, 11, 29), "certification:" + LEAD + ":itil");
     long reportId = openFirstPeriod();
 
     assertThat(reporting.computePeriodKpis(reportId, id))
-        .contains("Incentives this period: bonuses 400.00, penalties 0, waivers 0, net 400.00 EUR");
+        .contains("Incentives this period: bonuses 400.00 (certifications 400.00, KPI targets 0), penalties 0, "
+            + "waivers 0, net 400.00 EUR");
     JsonNode statements = api.get(TestSupport.VENDOR_A, "/api/contracts/" + id + "/kpis").json().path("statements");
     assertThat(statements).hasSize(1);
     assertThat(statements.get(0).path("period").asInt()).isEqualTo(1);
