@@ -15,6 +15,10 @@ import java.util.stream.Collectors;
  */
 public final class ContractRules {
 
+  /** The ISO 4217 codes the JDK knows: what {@code incentives.currency} must be one of. */
+  private static final Set<String> ISO_CURRENCIES = Currency.getAvailableCurrencies().stream()
+      .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
+
   private ContractRules() {}
 
   public static List<FieldError> check(Contract c) {
@@ -135,9 +139,6 @@ public final class ContractRules {
       }
     }
   }
-
-  private static final Set<String> ISO_CURRENCIES = Currency.getAvailableCurrencies().stream()
-      .map(Currency::getCurrencyCode).collect(Collectors.toUnmodifiableSet());
 
   /** Checks a member joining an existing contract: a known role and a new id. */
   public static List<FieldError> checkNewMember(Contract c, Contract.Member m, Set<String> existingIds) {

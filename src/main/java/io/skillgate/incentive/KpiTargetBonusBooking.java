@@ -1,8 +1,9 @@
 package io.skillgate.incentive;
 
 import io.skillgate.contract.ContractRepository;
-import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.reporting.PeriodBonuses;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,17 @@ class KpiTargetBonusBooking implements PeriodBonuses {
 
   private final ContractRepository contracts;
   private final IncentiveLedger ledger;
+  private final Clock clock;
 
-  KpiTargetBonusBooking(ContractRepository contracts, IncentiveLedger ledger) {
+  KpiTargetBonusBooking(ContractRepository contracts, IncentiveLedger ledger, Clock clock) {
     this.contracts = contracts;
     this.ledger = ledger;
+    this.clock = clock;
   }
 
   @Override
   public void reportAccepted(String contractId, int period, Map<String, Boolean> targetsMet) {
     ledger.awardKpiTargetBonuses(contracts.findTerms(contractId).orElseThrow(), period, targetsMet,
-        EngineClock.today());
+        LocalDate.now(clock));
   }
 }

@@ -1,6 +1,9 @@
 package io.skillgate.platform;
 
+import io.skillgate.platform.engine.EngineClock;
 import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -8,9 +11,18 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class PlatformConfiguration {
 
-  /** One clock for all business dates, so tests can reason about "today". */
+  /**
+   * One clock for all business dates: the engine's ({@link EngineClock}), which is the machine's
+   * in production, so that what people do and what timers do is dated alike.
+   */
   @Bean
   Clock clock() {
-    return Clock.systemDefaultZone();
+    return new EngineClock(ZoneId.systemDefault());
+  }
+
+  /** Bean Validation's "past" and "future" (a departure date, say) go by the same clock. */
+  @Bean
+  ValidationConfigurationCustomizer businessDateForValidation(Clock clock) {
+    return configuration -> configuration.clockProvider(() -> clock);
   }
 }

@@ -30,6 +30,20 @@ public record Milestone(
     return assessmentKind != null;
   }
 
+  /**
+   * Ended because its member left the team ({@link TrainingEndings}): no longer anyone's work,
+   * so it counts in no training figure (the departure shows in retention). A milestone ended by
+   * termination is different: it was the team's work and stays open work in the figures.
+   */
+  public boolean endedByDeparture() {
+    return status == MilestoneStatus.ENDED && note != null && note.startsWith(TrainingEndings.MEMBER_LEFT);
+  }
+
+  /** Whether the milestone counts in the training figures (the KPIs and the phase gate alike). */
+  public boolean counts() {
+    return !endedByDeparture();
+  }
+
   /** What became of it as of {@code asOf}, by the one definition the gate and the KPIs share. */
   public MilestoneOutcome outcome(LocalDate asOf) {
     return MilestoneOutcome.of(TrainingFactsSource.fact(this, null), asOf);

@@ -26,7 +26,8 @@ public class PhaseSummaries {
   }
 
   public PhaseSummary of(String contractId, String phaseKey) {
-    List<Milestone> all = milestones.ofPhase(contractId, phaseKey);
+    // A leaver's ended milestones count nowhere, here as in the KPIs (Milestone#counts).
+    List<Milestone> all = milestones.ofPhase(contractId, phaseKey).stream().filter(Milestone::counts).toList();
     Contract.Phase phase = planner.terms(contractId).phases().stream().filter(p -> p.key().equals(phaseKey))
         .findFirst().orElse(null);
     String phaseName = phase == null ? phaseKey : phase.name() + " (starts " + phase.startDate() + ")";

@@ -36,6 +36,7 @@ class TrainingFactsSource implements TrainingFacts {
   public List<MilestoneFact> milestones(String contractId) {
     Map<String, String> roles = roles(contractId);
     return milestones.ofContract(contractId).stream()
+        .filter(Milestone::counts)
         .map(m -> fact(m, roles.get(m.memberId())))
         .toList();
   }

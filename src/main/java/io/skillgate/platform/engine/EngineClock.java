@@ -1,19 +1,43 @@
 package io.skillgate.platform.engine;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * "Today" as the engine sees it: the one business date of SkillGate's bookings and records. It is
- * the machine's date in production; a test that moves the engine clock moves it too, so what a
- * timer causes (a missed milestone, a penalty, a period's bonus) is dated on the timer's day.
+ * SkillGate's one notion of "now": the engine's clock. In production that is the machine's clock;
+ * a test that moves the engine clock (to fire timers) moves every business date with it, so a
+ * booking, a member's joining or leaving day, a handover deadline and a KPI's "today" all agree
+ * with the timers that caused them. It is the application's {@link Clock} bean, so a feature
+ * asks for a {@code Clock} and never needs to know.
  */
-public final class EngineClock {
+public final class EngineClock extends Clock {
 
-  private EngineClock() {}
+  private final ZoneId zone;
 
+  public EngineClock(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** Today in the system's zone, for code that runs without the bean (static helpers). */
   public static LocalDate today() {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+  }
+
+  @Override
+  public Instant instant() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  @Override
+  public ZoneId getZone() {
+    return zone;
+  }
+
+  @Override
+  public Clock withZone(ZoneId zone) {
+    return new EngineClock(zone);
   }
 }
