@@ -83,7 +83,7 @@ public final class TaskOutputs {
   /** How a form says "not in the future" on a date field: its maximum is today's date (a FEEL expression). */
   static final String TODAY = "=string(today())";
 
-  /** The zone in which "today" is judged: the server's, as the engine's dates and the forms' dates are. */
+  /** The zone in which a date-time value is read as a day: the server's, where {@link EngineClock#today()} is. */
   private static final ZoneId ZONE = ZoneId.systemDefault();
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -283,7 +283,7 @@ public final class TaskOutputs {
     }
     if (r.notInTheFuture() && field.kind() == Kind.DATE && raw != null) {
       LocalDate day = day(raw);
-      if (day != null && day.isAfter(LocalDate.now(ZONE))) {
+      if (day != null && day.isAfter(EngineClock.today())) {
         return "must not be in the future";
       }
     }
