@@ -5,6 +5,7 @@ import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
 import io.skillgate.platform.web.FieldError;
 import io.skillgate.platform.web.InvalidInputException;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,16 +27,32 @@ public class ContractService {
   private final Clock clock;
   private final int maxPlanReturns;
   private final int planConfirmationDays;
+  private final Validator validator;
 
   public ContractService(ContractRepository contracts, VendorGroups vendorGroups, RuntimeService runtime, Clock clock,
       @Value("${skillgate.plan.max-returns:3}") int maxPlanReturns,
-      @Value("${skillgate.plan.confirmation-days:5}") int planConfirmationDays) {
+      @Value("${skillgate.plan.confirmation-days:5}") int planConfirmationDays, Validator validator) {
+    this.validator = validator;
     this.contracts = contracts;
     this.vendorGroups = vendorGroups;
     this.runtime = runtime;
     this.clock = clock;
     this.maxPlanReturns = maxPlanReturns;
     this.planConfirmationDays = planConfirmationDays;
+  }
+
+  /**
+   * Every broken rule of a contract read from somewhere other than the JSON API (the intake
+   * page's JSON, YAML and roster CSV): the same field annotations {@code @Valid} checks on the API,
+   * then, when those hold, the same cross-field rules {@link #intake} applies. Fields are named as
+   * the API names them ({@code members[3].email}).
+   */
+  public List<FieldError> problems(Contract contract) {
+    List<FieldError> errors = validator.validate(contract).stream()
+        .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+        .sorted(java.util.Comparator.comparing(FieldError::field))
+        .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+    return errors.isEmpty() ? ContractRules.check(contract) : errors;
   }
 
   /**

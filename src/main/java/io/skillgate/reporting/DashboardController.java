@@ -16,4 +16,10 @@ public class DashboardController {
   public String dashboard() {
     return "forward:/dashboard/index.html";
   }
+
+  /** The contract intake page (its API is {@code io.skillgate.intake}); same login as the dashboard. */
+  @GetMapping("/dashboard/intake")
+  public String intake() {
+    return "forward:/dashboard/intake.html";
+  }
 }

@@ -143,6 +143,46 @@ class DashboardBrowserTest {
     assertThat(browser.getPageSource()).contains("404").doesNotContain("Oakfield");
   }
 
+  /**
+   * At 390 px, a vendor opens the dashboard before signing in, signs in, and is back on the
+   * contract asked for: the page fits the screen, says whose turn it is, and each chart has a text.
+   */
+  @Test
+  void aVendorOnAPhoneSignsInAndLandsOnTheContractAskedFor() throws IOException {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    browser.get(api.baseUrl() + "/dashboard?contract=" + mine);
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard/login.html"));
+    assertThat(browser.findElement(By.cssSelector("[data-testid=next-name]")).getText()).isEqualTo("the dashboard");
+    Browser.logIn(browser, browser.getCurrentUrl(), TestSupport.VENDOR_A, TestSupport.passwordOf(TestSupport.VENDOR_A));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.urlToBe(api.baseUrl() + "/dashboard?contract=" + mine));
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("contract")).isDisplayed());
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=waiting-on]"), "open task"));
+
+    assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
+    assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth"))
+        .intValue()).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
+    assertThat(text("contract-title")).contains("Harbor Mutual");
+    assertThat(text("waiting-on")).contains("Northwind BPO (vendor)", "Confirm upskilling plan");
+    assertThat(text("onboarding")).contains("15 members on the roster");
+    assertThat(text("reported-summary")).contains("period 1: 79", "period 2: 81");
+    assertThat(browser.findElement(By.cssSelector("[data-testid=reported-chart]")).getAttribute("aria-labelledby"))
+        .contains("reported-summary");
+    // Every table cell says which column it is, for the one-card-per-row layout.
+    assertThat(browser.findElements(By.cssSelector("[data-testid=member-table] tbody td:not([data-label])"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector("[data-testid=member-table] tbody th[scope=row]"))).hasSize(15);
+    for (String link : List.of("csv-link", "intake-link")) {
+      WebElement a = browser.findElement(By.cssSelector("[data-testid=" + link + "]"));
+      assertThat(a.getRect().getX() + a.getRect().getWidth()).as(link + " inside the screen").isLessThanOrEqualTo(390);
+      assertThat(a.getCssValue("color")).as(link + " light on the dark header").isEqualTo("rgba(255, 255, 255, 1)");
+    }
+    screenshot("dashboard-vendor-390.png");
+    ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, document.body.scrollHeight)");
+    screenshot("dashboard-vendor-390-bottom.png");
+    assertThat(cspViolations()).isEmpty();
+  }
+
   private void reportAndAccept(ProcessInstance reporting, String values, double feedback) {
     management.executeJob(management.createJobQuery().processInstanceId(reporting.getId()).timers().singleResult().getId());
     tasks.complete(task(reporting), Map.of("kpiValues", values, "learnerFeedback", feedback));

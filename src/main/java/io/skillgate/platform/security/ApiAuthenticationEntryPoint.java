@@ -3,20 +3,23 @@ package io.skillgate.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
- * What a caller without a valid login gets: a person opening the dashboard is sent to the
- * Tasklist login (one session serves both); a program gets a JSON 401 with a Basic challenge
+ * What a caller without a valid login gets: a person opening a page (the dashboard, the intake
+ * page) is sent to SkillGate's sign-in page, which logs in to the Camunda webapps (one session
+ * serves Tasklist and these pages) and then returns to the page asked for; a program gets a JSON 401 with a Basic challenge
  * (the login throttling filter counts these); and when the identity service cannot be asked
  * at all, a 503 that says so instead of a misleading 401.
  */
 class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
-  static final String TASKLIST_LOGIN = "/camunda/app/tasklist/default/#/login";
+  static final String LOGIN_PAGE = "/dashboard/login.html";
 
   private final JsonErrors errors;
 
@@ -32,7 +35,10 @@ class ApiAuthenticationEntryPoint implements AuthenticationEntryPoint {
       return;
     }
     if (wantsPage(request)) {
-      response.sendRedirect(request.getContextPath() + TASKLIST_LOGIN);
+      String asked = request.getRequestURI().substring(request.getContextPath().length())
+          + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+      response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?next="
+          + URLEncoder.encode(asked, StandardCharsets.UTF_8));
       return;
     }
     if (!isBrowserBackgroundRequest(request)) {

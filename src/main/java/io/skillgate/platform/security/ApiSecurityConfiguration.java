@@ -30,8 +30,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * ({@code ContractAccess}: 404 for another vendor's contract).
  *
  * <p>Spring Security's CSRF tokens are off here on purpose: no write can ride on a cookie alone (the
- * session is accepted for GET and HEAD, and for the evidence upload page's uploads only with the
- * webapps' own CSRF token of that session, {@link #SESSION_UPLOAD_PATHS}), and a browser that has cached Basic credentials is
+ * session is accepted for GET and HEAD, and for the writes of SkillGate's own pages (evidence upload, contract
+ * intake) only with the webapps' own CSRF token of that session, {@link #SESSION_UPLOAD_PATHS}), and a browser that has cached Basic credentials is
  * stopped by the Origin check ({@link SameOriginOnly}) and the content-type check
  * ({@link ApiContentTypeFilter}) before any write runs. Scripts and other systems keep calling
  * the API with Basic credentials and JSON, as documented, without fetching a token first.
@@ -49,15 +49,16 @@ public class ApiSecurityConfiguration {
 
   /** The documented multipart uploads; every other write takes JSON. */
   static final List<String> UPLOAD_PATHS = List.of("/api/contracts/*/members/*/evidence",
-      "/api/contracts/*/members/*/items/*/files");
+      "/api/contracts/*/members/*/items/*/files", "/api/contracts/intake", "/api/contracts/*/roster");
 
   /**
    * The only writes a logged-in Tasklist user may send with the webapps' session and its CSRF
-   * token: evidence files, from the upload page a task links to (an onboarding item's file, or a
-   * member's file for a training milestone).
+   * token: those of SkillGate's own pages. Evidence files, from the upload page a task links to (an
+   * onboarding item's file, or a member's file for a training milestone); a contract's terms and
+   * roster from the intake page.
    */
   static final List<String> SESSION_UPLOAD_PATHS = List.of("/api/contracts/*/members/*/items/*/files",
-      "/api/contracts/*/members/*/evidence");
+      "/api/contracts/*/members/*/evidence", "/api/contracts/intake", "/api/contracts/*/roster");
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
@@ -88,6 +89,10 @@ public class ApiSecurityConfiguration {
             // The dashboard's own script and style sheet hold no data; served to anyone, a page whose
             // session ended can still say "log in to Tasklist" instead of failing silently.
             .requestMatchers(paths("/dashboard/dashboard.js", "/dashboard/dashboard.css")).permitAll()
+            // The sign-in page that brings a person back to the page they asked for.
+            .requestMatchers(paths(ApiAuthenticationEntryPoint.LOGIN_PAGE, "/dashboard/login.js", "/dashboard/session.js",
+                "/api/session"))
+            .permitAll()
             // Operational data (metrics, build info) and the process admins' API.
             .requestMatchers(paths("/actuator/**", "/api/admin/**")).hasAuthority(SkillGateUser.ADMIN_GROUP)
             .anyRequest().authenticated())
@@ -95,7 +100,11 @@ public class ApiSecurityConfiguration {
             .authenticationEntryPoint(entryPoint)
             .accessDeniedHandler(new ApiAccessDeniedHandler(errors)))
         // Nothing of Spring Security's is kept in the HTTP session: each request authenticates anew.
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // The webapp session belongs to Camunda, which renews its id at login; were Spring to renew it
+        // too on every request it reads, a second request already in flight with the old id (the
+        // dashboard fetches in parallel) would find no session.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .requestCache(cache -> cache.disable())
         .csrf(csrf -> csrf.disable())
         .logout(logout -> logout.disable())

@@ -44,10 +44,15 @@ class AccessControlTest {
   }
 
   @Test
-  void aPersonOpeningTheDashboardIsSentToTheTasklistLogin() {
-    Api.Response response = api.send(null, HttpRequest.newBuilder(api.uri("/dashboard")).header("Accept", "text/html"));
+  void aPersonOpeningTheDashboardIsSentToTheSignInPageWithTheWayBack() {
+    Api.Response response = api.send(null, HttpRequest.newBuilder(api.uri("/dashboard?contract=HMI-NW-2027-01"))
+        .header("Accept", "text/html"));
     assertThat(response.status()).isEqualTo(302);
-    assertThat(response.raw().headers().firstValue("Location").orElseThrow()).endsWith("/camunda/app/tasklist/default/#/login");
+    assertThat(response.raw().headers().firstValue("Location").orElseThrow())
+        .endsWith("/dashboard/login.html?next=%2Fdashboard%3Fcontract%3DHMI-NW-2027-01");
+    Api.Response page = api.send(null, HttpRequest.newBuilder(api.uri("/dashboard/login.html")).header("Accept", "text/html"));
+    assertThat(page.status()).as("the sign-in page itself needs no login").isEqualTo(200);
+    assertThat(page.body()).contains("type=\"password\"");
   }
 
   @Test

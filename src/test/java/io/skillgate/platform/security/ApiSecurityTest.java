@@ -124,15 +124,71 @@ class ApiSecurityTest {
   }
 
   @Test
-  void theWebappSessionReadsButNeverWrites() throws Exception {
+  void theWebappSessionWritesOnlyWithItsOwnCsrfToken() throws Exception {
     String cookie = tasklistLogin(TestSupport.REVIEWER);
     Api.Response read = api.send(null, HttpRequest.newBuilder(api.uri("/api/contracts")).header("Cookie", cookie));
     assertThat(read.status()).isEqualTo(200);
+    assertThat(read.raw().headers().allValues("Set-Cookie")).as("a read leaves the session's id alone").isEmpty();
 
     String id = Fixtures.uniqueId("SS");
-    Api.Response write = api.send(null, json("/api/contracts", Fixtures.contract(id).toString()).header("Cookie", cookie));
-    assertThat(write.status()).isEqualTo(401);
+    Api.Response bare = api.send(null, json("/api/contracts", Fixtures.contract(id).toString()).header("Cookie", cookie));
+    assertThat(bare.status()).as("the cookie alone, as a forged cross-site form would send it").isEqualTo(401);
+    Api.Response guessed = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
+        .header("Cookie", cookie).header("X-XSRF-TOKEN", "0123456789ABCDEF0123456789ABCDEF"));
+    assertThat(guessed.status()).as("a token that is not the session's").isEqualTo(401);
+    String otherSessionsToken = sessionToken(tasklistLogin(TestSupport.REVIEWER));
+    Api.Response borrowed = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
+        .header("Cookie", cookie).header("X-XSRF-TOKEN", otherSessionsToken));
+    assertThat(borrowed.status()).as("another session's token").isEqualTo(401);
+    Api.Response crossSite = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
+        .header("Cookie", cookie).header("X-XSRF-TOKEN", sessionToken(cookie)).header("Origin", "https://evil.example"));
+    assertThat(crossSite.status()).as("the right token from another site's page").isEqualTo(403);
     assertThat(contracts.exists(id)).isFalse();
+
+    Api.Response withToken = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
+        .header("Cookie", cookie).header("X-XSRF-TOKEN", sessionToken(cookie)));
+    assertThat(withToken.status()).as(withToken.body()).isEqualTo(201);
+    assertThat(contracts.exists(id)).isTrue();
+  }
+
+  @Test
+  void aVendorsSessionWithItsTokenStillCannotRegisterOrSeeOthers() throws Exception {
+    String cookie = tasklistLogin(TestSupport.VENDOR_A);
+    String id = Fixtures.uniqueId("SV");
+    Api.Response write = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
+        .header("Cookie", cookie).header("X-XSRF-TOKEN", sessionToken(cookie)));
+    assertThat(write.status()).isEqualTo(403);
+    assertThat(contracts.exists(id)).isFalse();
+  }
+
+  /**
+   * The session's CSRF token, as SkillGate's pages read it: a read of Camunda's API gives the session
+   * one if it has none yet (the header then carries it, once), {@code /api/session} tells it again.
+   */
+  private String sessionToken(String cookie) throws Exception {
+    HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("/camunda/api/admin/auth/user/default"))
+        .header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> me = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        api.uri("/api/session")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(me.statusCode()).isEqualTo(200);
+    String token = new com.fasterxml.jackson.databind.ObjectMapper().readTree(me.body()).path("csrfToken").asText();
+    assertThat(token).isNotBlank();
+    return token;
+  }
+
+  @Test
+  void theSessionEndpointTellsTheCallerOnlyAboutThemselves() throws Exception {
+    Api.Response basic = api.get(TestSupport.VENDOR_A, "/api/session");
+    assertThat(basic.status()).isEqualTo(200);
+    assertThat(basic.json().path("userId").asText()).isEqualTo(TestSupport.VENDOR_A);
+    assertThat(basic.json().path("groups").toString()).contains(Fixtures.VENDOR_A_GROUP);
+    assertThat(basic.json().path("csrfToken").asText("")).as("no session, no token").isEmpty();
+    Api.Response anonymous = api.get(null, "/api/session");
+    assertThat(anonymous.status()).isEqualTo(200);
+    assertThat(anonymous.json().path("userId").asText("")).isEmpty();
+    Api.Response crossSite = api.send(null, HttpRequest.newBuilder(api.uri("/api/session"))
+        .header("Cookie", tasklistLogin(TestSupport.REVIEWER)).header("Origin", "https://evil.example"));
+    assertThat(crossSite.status()).as("another site's page cannot ask for the token").isEqualTo(403);
   }
 
   @Test
