@@ -51,14 +51,6 @@ public final class Caller {
     return new Caller(app, user, password, cookies, csrf, address);
   }
 
-  /**
-   * The same session without its CSRF token: what a forged request from another site's page
-   * carries (the browser adds the cookie; only pages of this origin can know the token).
-   */
-  public Caller cookieOnly() {
-    return new Caller(app, user, password, cookies, null, clientAddress);
-  }
-
   /** The same user with another password (a wrong one, for login attacks). */
   public Caller withPassword(String otherPassword) {
     return new Caller(app, user, otherPassword, cookies, csrf, clientAddress);

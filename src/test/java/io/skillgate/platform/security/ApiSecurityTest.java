@@ -124,41 +124,52 @@ class ApiSecurityTest {
   }
 
   @Test
-  void theWebappSessionWritesOnlyWithItsOwnCsrfToken() throws Exception {
+  void theWebappSessionWritesOnlyWithItsOwnCsrfTokenAndOnlyFromSkillGatesPages() throws Exception {
     String cookie = tasklistLogin(TestSupport.REVIEWER);
     Api.Response read = api.send(null, HttpRequest.newBuilder(api.uri("/api/contracts")).header("Cookie", cookie));
     assertThat(read.status()).isEqualTo(200);
     assertThat(read.raw().headers().allValues("Set-Cookie")).as("a read leaves the session's id alone").isEmpty();
 
     String id = Fixtures.uniqueId("SS");
-    Api.Response bare = api.send(null, json("/api/contracts", Fixtures.contract(id).toString()).header("Cookie", cookie));
+    Api.Response bare = api.send(null, intake(id).header("Cookie", cookie));
     assertThat(bare.status()).as("the cookie alone, as a forged cross-site form would send it").isEqualTo(401);
-    Api.Response guessed = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
-        .header("Cookie", cookie).header("X-XSRF-TOKEN", "0123456789ABCDEF0123456789ABCDEF"));
+    Api.Response guessed = api.send(null, intake(id).header("Cookie", cookie)
+        .header("X-XSRF-TOKEN", "0123456789ABCDEF0123456789ABCDEF"));
     assertThat(guessed.status()).as("a token that is not the session's").isEqualTo(401);
     String otherSessionsToken = sessionToken(tasklistLogin(TestSupport.REVIEWER));
-    Api.Response borrowed = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
-        .header("Cookie", cookie).header("X-XSRF-TOKEN", otherSessionsToken));
+    Api.Response borrowed = api.send(null, intake(id).header("Cookie", cookie).header("X-XSRF-TOKEN", otherSessionsToken));
     assertThat(borrowed.status()).as("another session's token").isEqualTo(401);
-    Api.Response crossSite = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
-        .header("Cookie", cookie).header("X-XSRF-TOKEN", sessionToken(cookie)).header("Origin", "https://evil.example"));
+    String token = sessionToken(cookie);
+    Api.Response crossSite = api.send(null, intake(id).header("Cookie", cookie).header("X-XSRF-TOKEN", token)
+        .header("Origin", "https://evil.example"));
     assertThat(crossSite.status()).as("the right token from another site's page").isEqualTo(403);
+    Api.Response notAPageWrite = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
+        .header("Cookie", cookie).header("X-XSRF-TOKEN", token));
+    assertThat(notAPageWrite.status()).as("a write no SkillGate page makes needs Basic credentials").isEqualTo(401);
     assertThat(contracts.exists(id)).isFalse();
 
-    Api.Response withToken = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
-        .header("Cookie", cookie).header("X-XSRF-TOKEN", sessionToken(cookie)));
-    assertThat(withToken.status()).as(withToken.body()).isEqualTo(201);
+    Api.Response fromTheIntakePage = api.send(null, intake(id).header("Cookie", cookie).header("X-XSRF-TOKEN", token));
+    assertThat(fromTheIntakePage.status()).as(fromTheIntakePage.body()).isEqualTo(201);
     assertThat(contracts.exists(id)).isTrue();
   }
 
   @Test
-  void aVendorsSessionWithItsTokenStillCannotRegisterOrSeeOthers() throws Exception {
+  void aVendorsSessionWithItsTokenStillCannotRegister() throws Exception {
     String cookie = tasklistLogin(TestSupport.VENDOR_A);
     String id = Fixtures.uniqueId("SV");
-    Api.Response write = api.send(null, json("/api/contracts", Fixtures.contract(id).toString())
-        .header("Cookie", cookie).header("X-XSRF-TOKEN", sessionToken(cookie)));
+    Api.Response write = api.send(null, intake(id).header("Cookie", cookie).header("X-XSRF-TOKEN", sessionToken(cookie)));
     assertThat(write.status()).isEqualTo(403);
     assertThat(contracts.exists(id)).isFalse();
+  }
+
+  /** The intake page's request: the contract's terms as a multipart text field. */
+  private HttpRequest.Builder intake(String id) {
+    String boundary = "skillgate-" + java.util.UUID.randomUUID();
+    String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"terms\"\r\n\r\n"
+        + Fixtures.contract(id) + "\r\n--" + boundary + "--\r\n";
+    return HttpRequest.newBuilder(api.uri("/api/contracts/intake"))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofString(body));
   }
 
   /**
