@@ -66,7 +66,7 @@
 
   function rate(r) {
     if (!r || r.percent === null || r.percent === undefined) {
-      return 'no items';
+      return 'none due yet';
     }
     return r.percent + ' % (' + r.count + ' of ' + r.of + ')';
   }
