@@ -126,6 +126,19 @@ public class ReportingService {
         : report.learnerFeedback().toPlainString() + " of 5").append('\n');
     sb.append("\nTraining KPIs of the period:\n");
     rates.forEach((key, rate) -> sb.append("- ").append(key).append(": ").append(describe(rate)).append('\n'));
+    // What the reviewer's acceptance will pay: the same judgement recordReview books by.
+    Map<String, Boolean> met = targetsMet(terms, report);
+    if (!terms.incentives().kpiTargetBonuses().isEmpty()) {
+      sb.append("\nKPI-target bonuses (booked when the report is accepted):\n");
+    }
+    for (Contract.KpiTargetBonus bonus : terms.incentives().kpiTargetBonuses()) {
+      boolean earned = bonus.kpis().stream().allMatch(k -> Boolean.TRUE.equals(met.get(k)));
+      List<String> judged = bonus.kpis().stream()
+          .map(k -> k + (met.get(k) == null ? " no value" : met.get(k) ? " met" : " not met")).toList();
+      sb.append("- ").append(bonus.key()).append(", ").append(bonus.amountPerPeriod().toPlainString()).append(' ')
+          .append(terms.incentives().currency()).append(earned ? ": earned (" : ": not earned (")
+          .append(String.join(", ", judged)).append(")\n");
+    }
     IncentiveStatement statement = IncentiveStatement.of(report.period(),
         ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency()),
         terms.incentives().currency(), facts.ledger().entries(contractId));
@@ -152,10 +165,14 @@ public class ReportingService {
     contracts.recordEvent(contractId, by, accepted ? "PROGRESS_REPORT_ACCEPTED" : "PROGRESS_REPORT_QUERIED",
         "progress report for period " + report.period() + (accepted ? " accepted" : " queried: " + queryReason));
     if (accepted) {
-      Map<String, Boolean> met = PeriodTargets.of(terms(contractId).kpis(), report.values(),
-          reports.snapshots(contractId).getOrDefault(report.period(), Map.of()));
-      facts.periodBonuses().reportAccepted(contractId, report.period(), met);
+      facts.periodBonuses().reportAccepted(contractId, report.period(), targetsMet(terms(contractId), report));
     }
+  }
+
+  /** Whether each contract KPI met its target in the report's period: its values and the period's snapshot. */
+  private Map<String, Boolean> targetsMet(Contract terms, ProgressReport report) {
+    return PeriodTargets.of(terms.kpis(), report.values(),
+        reports.snapshots(report.contractId()).getOrDefault(report.period(), Map.of()));
   }
 
   /** The new due date of a queried report. */

@@ -157,6 +157,8 @@ class FiguresScenarioTest {
     advanceTo(LocalDate.of(2027, 4, 1));
     submitReport(1, "accuracy = 98.6\nturnaround = 2.8");
     advanceTo(LocalDate.of(2027, 4, 2));
+    assertThat(variable(only(tasks(TestSupport.REVIEWER, "UserTask_ReviewProgressReport")), "reportSummary"))
+        .contains("- adjudication-quality, 500 USD: earned (accuracy met, turnaround met)");
     acceptReport(1);
     k = figuresAgree();
     JsonNode march = period(k, 1);
@@ -191,6 +193,8 @@ class FiguresScenarioTest {
     advanceTo(LocalDate.of(2027, 5, 1));
     submitReport(2, "accuracy = 96.9\nturnaround = 2.9");
     advanceTo(LocalDate.of(2027, 5, 2));
+    assertThat(variable(only(tasks(TestSupport.REVIEWER, "UserTask_ReviewProgressReport")), "reportSummary"))
+        .contains("- adjudication-quality, 500 USD: not earned (accuracy not met, turnaround met)");
     acceptReport(2);
     k = figuresAgree();
     JsonNode april = period(k, 2);
