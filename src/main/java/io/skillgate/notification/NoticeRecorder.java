@@ -4,6 +4,7 @@ import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
+import io.skillgate.worklist.WorklistVariables;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
@@ -11,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +33,8 @@ public class NoticeRecorder {
   static final List<String> PHASE_VARIABLES = List.of("phaseName", "phase");
   /** What a task that came back says about why: the model maps the reviewer's reason to this task variable. */
   static final String RETURNED_BECAUSE = "returnedBecause";
-  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm");
+  /** "Fri 4 Dec 2026, 17:00 CET": a reader in another time zone knows which 17:00 is meant. */
+  static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
   private final NoticeRepository notices;
   private final ContractRepository contracts;
@@ -106,7 +109,19 @@ public class NoticeRecorder {
     if (returned != null && !returned.toString().isBlank()) {
       v.put("returnReason", returned.toString().strip()); // absent, not empty: the templates' section then shows nothing
     }
+    // What the task is about (worklist.TaskSubjectListener ran before this listener): tells the
+    // mails of 15 "Provision access and tools" tasks apart.
+    String member = local(task, WorklistVariables.TASK_MEMBER);
+    String item = local(task, WorklistVariables.TASK_ITEM);
+    v.put("member", member);
+    v.put("item", item);
+    v.put("about", String.join(" · ", java.util.stream.Stream.of(member, item).filter(s -> !s.isEmpty()).toList()));
     return v;
+  }
+
+  private static String local(DelegateTask task, String name) {
+    Object value = task.getVariableLocal(name);
+    return value == null ? "" : value.toString();
   }
 
   private static String phase(DelegateTask task, Optional<ContractSummary> contract) {

@@ -26,8 +26,8 @@ public class NoticeTemplates {
   /** A rendered notice. */
   public record Rendered(String subject, String text, String html) {}
 
-  private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).defaultValue("");
-  private static final Mustache.Compiler PLAIN = Mustache.compiler().escapeHTML(false).defaultValue("");
+  private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).defaultValue("").emptyStringIsFalse(true);
+  private static final Mustache.Compiler PLAIN = Mustache.compiler().escapeHTML(false).defaultValue("").emptyStringIsFalse(true);
 
   private final Path overrides;
 

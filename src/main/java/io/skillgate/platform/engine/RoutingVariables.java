@@ -23,7 +23,9 @@ public final class RoutingVariables {
       "maxAttempts", "passMark", "assessmentOutcome", "terminated", "terminationReason", "reportLate",
       "planConfirmationDue", "exitHandoverStart", "effectiveEndDate", "itemsDue", "signOffDue", "revokeAccessDue",
       "reportDue", "evaluationDue", "periodEndsAt", "milestoneDue", "penaltyDue", "recertifyOn",
-      "penaltyCharged", "gateRejections", "submittedBy");
+      "penaltyCharged", "gateRejections", "submittedBy",
+      // what a task is about, as its list entry and its notices show it (worklist.WorklistVariables)
+      "taskContract", "taskMember", "taskItem", "taskSubject");
 
   private RoutingVariables() {}
 

@@ -52,5 +52,6 @@ public class IdentitySetup implements ApplicationRunner {
     filters.ensure();
     filters.share(reviewers);
     filters.share(SkillGateUser.ADMIN_GROUP);
+    filters.shareWithVendors();
   }
 }

@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class VendorGroups {
 
+  /** The type of every vendor's group, by which SkillGate finds them all. */
+  public static final String GROUP_TYPE = "VENDOR";
+
   private final IdentityService identity;
   private final Grants grants;
   private final TasklistFilters filters;
@@ -27,7 +30,7 @@ public class VendorGroups {
     if (identity.createGroupQuery().groupId(groupId).count() == 0) {
       Group group = identity.newGroup(groupId);
       group.setName(vendorName);
-      group.setType("VENDOR");
+      group.setType(GROUP_TYPE);
       identity.saveGroup(group);
     }
     grants.grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
