@@ -31,7 +31,8 @@ public final class TaskDueDates {
   public static Instant businessDue(Instant created, Instant due, ZoneId zone) {
     ZonedDateTime c = created.atZone(zone);
     ZonedDateTime d = due.atZone(zone);
-    long days = Duration.between(c, d).toDays();
+    // The model's expression ran a moment before this: round to whole days, then check the time of day.
+    long days = Math.round(Duration.between(c, d).toSeconds() / 86_400.0);
     boolean relative = days >= 1 && Duration.between(c.plusDays(days), d).abs().compareTo(SAME_MINUTE) <= 0;
     if (!relative) {
       return due;

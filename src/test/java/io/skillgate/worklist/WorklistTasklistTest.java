@@ -43,7 +43,7 @@ class WorklistTasklistTest {
               TasklistFilters.BY_CONTRACT);
       filters.forEach(f -> assertThat(f.at("/properties/variables")).as(f.get("name").asText())
           .extracting(v -> v.get("name").asText())
-          .containsExactly(WorklistVariables.TASK_CONTRACT, WorklistVariables.TASK_MEMBER, WorklistVariables.TASK_ITEM));
+          .containsExactly(WorklistVariables.TASK_MEMBER, WorklistVariables.TASK_ITEM, WorklistVariables.TASK_CONTRACT));
     }
   }
 

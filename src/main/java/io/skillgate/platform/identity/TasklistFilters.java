@@ -36,11 +36,14 @@ public class TasklistFilters {
   public static final String DUE_SOON = "Due soon / overdue";
   public static final String BY_CONTRACT = "By contract";
 
-  /** The columns each filter shows under a task's name. */
+  /**
+   * The columns each filter shows under a task's name. Tasklist shows the first column a task has
+   * and folds the others away, so the one that tells tasks of one contract apart comes first.
+   */
   static final List<Map<String, String>> COLUMNS = List.of(
-      Map.of("name", WorklistVariables.TASK_CONTRACT, "label", "Contract"),
       Map.of("name", WorklistVariables.TASK_MEMBER, "label", "Member"),
-      Map.of("name", WorklistVariables.TASK_ITEM, "label", "About"));
+      Map.of("name", WorklistVariables.TASK_ITEM, "label", "About"),
+      Map.of("name", WorklistVariables.TASK_CONTRACT, "label", "Contract"));
 
   private record Definition(String name, int priority, String description, String color, Supplier<TaskQuery> query) {}
 

@@ -58,6 +58,33 @@ class TasklistBrowserTest {
     assertThat(formsB).isNotEmpty().allSatisfy(form -> assertThat(form).contains("Oakfield Services").doesNotContain("Northwind"));
   }
 
+  @Test
+  void tasklistIsSkillGatesOpensOnWaitingOnMeAndShowsNoEndOfLifeBanner() {
+    String id = Fixtures.uniqueId("TLS");
+    assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
+
+    for (String user : List.of(TestSupport.VENDOR_A, TestSupport.REVIEWER)) {
+      browser.manage().deleteAllCookies();
+      Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
+      WebElement dashboard = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.sg-dashboard-link")));
+      assertThat(dashboard.getAttribute("href")).isEqualTo(api.baseUrl() + "/dashboard/");
+      assertThat(dashboard.getText()).isEqualTo("Dashboard");
+      assertThat(browser.findElement(By.cssSelector(".navbar-brand")).getAttribute("title")).contains("SkillGate");
+      wait.until(d -> d.getTitle().equals("SkillGate Tasklist"));
+      // The start filter is the one with the user's work: the vendor's open plan confirmation is in it.
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters] .active, .filters .active, .task-filters .active"),
+          "Waiting on me"));
+      if (user.equals(TestSupport.VENDOR_A)) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), id));
+      }
+      assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+          .allSatisfy(banner -> assertThat(banner.isDisplayed()).as("end-of-life banner").isFalse());
+      assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8")
+          .doesNotContain("Start process").doesNotContain("Create task");
+      Browser.screenshot(browser, "tasklist-shell-" + user);
+    }
+  }
+
   /** Logs in, opens every plan confirmation in "My group tasks" and returns the plan text of each. */
   private List<String> openEveryPlanConfirmation(String user, String screenshot) {
     Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));

@@ -1,26 +1,36 @@
 // SkillGate shell for Camunda Tasklist, loaded through config.js (customScripts) as an ES module.
 // - a "Dashboard" link in the header (a navbar action plugin);
-// - marks the page of a process admin (class sg-process-admin on <html>), so that user-styles.css
-//   can hide, for everyone else, the controls whose calls the server refuses them (Start process,
-//   Create task).
+// - marks the page with the user's role (class sg-process-admin or sg-reviewer on <html>), so that
+//   user-styles.css can hide the controls whose calls the server refuses that role (Start process,
+//   Create task, resetting someone else's claim; for vendors also the task's dates and groups).
 
 const appRoot = document.querySelector('base').getAttribute('app-root') || '/camunda';
 // The webapps live under <context>/camunda, the dashboard under <context>/dashboard/.
 const dashboard = appRoot.replace(/\/camunda$/, '') + '/dashboard/';
 
-// Who is logged in, and which webapps they may open: only process admins may open Admin.
+const page = document.documentElement.classList;
+const asJson = {credentials: 'same-origin', headers: {Accept: 'application/json'}};
+
+// Who is logged in: only process admins may open the Admin webapp; reviewers are in "reviewers".
 // Asked again on every navigation, since logging in and out does not reload the page.
-function markProcessAdmin() {
-  fetch(appRoot + '/api/admin/auth/user/default', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
-    .then((response) => (response.ok ? response.json() : null))
+function markRole() {
+  fetch(appRoot + '/api/admin/auth/user/default', asJson)
+    .then((response) => (response.ok ? response.json() : {}))
     .then((user) => {
-      const apps = (user && user.authorizedApps) || [];
-      document.documentElement.classList.toggle('sg-process-admin', apps.indexOf('admin') >= 0);
+      page.toggle('sg-process-admin', (user.authorizedApps || []).indexOf('admin') >= 0);
+      if (!user.userId) {
+        page.remove('sg-reviewer');
+        return null;
+      }
+      return fetch(appRoot + '/api/engine/engine/default/identity/groups?userId=' + encodeURIComponent(user.userId), asJson)
+        .then((response) => (response.ok ? response.json() : {}))
+        .then((memberships) => page.toggle('sg-reviewer',
+          (memberships.groups || []).some((group) => group.id === 'reviewers')));
     })
-    .catch(() => document.documentElement.classList.remove('sg-process-admin'));
+    .catch(() => page.remove('sg-process-admin', 'sg-reviewer'));
 }
-markProcessAdmin();
-window.addEventListener('hashchange', markProcessAdmin);
+markRole();
+window.addEventListener('hashchange', markRole);
 
 export default {
   id: 'skillgate-dashboard-link',
