@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class TasklistBrowserTest {
 
   @Autowired Api api;
+  @Autowired org.camunda.bpm.engine.TaskService tasks;
   WebDriver browser;
   WebDriverWait wait;
 
@@ -74,8 +75,16 @@ class TasklistBrowserTest {
       // The start filter is the one with the user's work: the vendor's open plan confirmation is in it.
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[cam-tasklist-filters] .active, .filters .active, .task-filters .active"),
           "Waiting on me"));
+      // Each entry shows what the task is about under its name (the filter's first column the task has).
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), ":"));
       if (user.equals(TestSupport.VENDOR_A)) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), id));
+        // The link of the mail about this group task: Tasklist opens the task, on "Waiting on me".
+        String taskId = tasks.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId();
+        browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".task-card h2"),
+            "Confirm upskilling plan"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector("[cam-tasklist-filters] .active, .filters .active, .task-filters .active"), "Waiting on me"));
       }
       assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
           .allSatisfy(banner -> assertThat(banner.isDisplayed()).as("end-of-life banner").isFalse());
