@@ -131,6 +131,55 @@ class RuntimeDeploymentTest {
     assertThat(wrongUser.output()).contains("403");
   }
 
+  @Test
+  void npmDeployAfterAModelerDeployOfTheSameFilesCreatesNoVersion(@TempDir Path copy) throws Exception {
+    Assumptions.assumeTrue(nodeAvailable(), "node is not installed: the deploy script is not exercised");
+    Path script = folder.resolve("scripts/deploy.mjs").toAbsolutePath();
+    Map<String, byte[]> changed = changed("Reopen plan", "Reopen the plan");
+    // The Modeler names a resource by its file name only, and deploys under its own source.
+    Map<String, byte[]> asTheModelerNamesThem = new LinkedHashMap<>();
+    changed.forEach((name, bytes) -> asTheModelerNamesThem.put(name.substring(name.lastIndexOf('/') + 1), bytes));
+    assertThat(modelerDeploy(TestSupport.ADMIN, asTheModelerNamesThem).status()).isEqualTo(200);
+    int afterModeler = latestVersion();
+    long deployments = repository.createDeploymentQuery().count();
+    copyModels(changed, copy);
+
+    Run same = node(script, copy, TestSupport.ADMIN, TestSupport.passwordOf(TestSupport.ADMIN));
+
+    assertThat(same.exitCode()).as(same.output()).isZero();
+    assertThat(same.output()).contains("nothing deployed");
+    assertThat(latestVersion()).isEqualTo(afterModeler);
+    assertThat(repository.createDeploymentQuery().count()).isEqualTo(deployments);
+
+    // The committed file differs from the Modeler's copy: it becomes the latest version again, even
+    // though it equals what the script deployed earlier.
+    copyModels(ProcessesFolder.read(folder), copy);
+    Run back = node(script, copy, TestSupport.ADMIN, TestSupport.passwordOf(TestSupport.ADMIN));
+    assertThat(back.exitCode()).as(back.output()).isZero();
+    assertThat(back.output()).contains(BPMN).contains("process " + KEY + " v" + (afterModeler + 1));
+  }
+
+  @Test
+  void npmDeployTellsLoginThrottlingApartFromAWrongPassword(@TempDir Path copy) throws Exception {
+    Assumptions.assumeTrue(nodeAvailable(), "node is not installed: the deploy script is not exercised");
+    Path script = folder.resolve("scripts/deploy.mjs").toAbsolutePath();
+    copyModels(ProcessesFolder.read(folder), copy);
+    // A user of its own: the throttle counts failures per user, so no other test is slowed down.
+    String user = "throttled-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+
+    Run wrong = node(script, copy, user, "not-the-password");
+    assertThat(wrong.exitCode()).isNotZero();
+    assertThat(wrong.output()).contains("wrong user or password (HTTP 401)").doesNotContain("throttled");
+
+    Run throttled = wrong;
+    for (int attempt = 0; attempt < 10 && !throttled.output().contains("429"); attempt++) {
+      throttled = node(script, copy, user, "not-the-password");
+    }
+    assertThat(throttled.exitCode()).isNotZero();
+    assertThat(throttled.output()).contains("login throttled (HTTP 429)").contains("Wait ")
+        .doesNotContain("check SKILLGATE_USER");
+  }
+
   private Api.Response modelerDeploy(String user, Map<String, byte[]> files) {
     // What Camunda Modeler 5 sends for a Camunda 7 deployment (the file and its forms).
     Multipart body = new Multipart()
@@ -174,10 +223,14 @@ class RuntimeDeploymentTest {
   record Run(int exitCode, String output) {}
 
   private Run node(Path script, Path models, String user) throws Exception {
+    return node(script, models, user, TestSupport.passwordOf(user));
+  }
+
+  private Run node(Path script, Path models, String user, String password) throws Exception {
     ProcessBuilder pb = new ProcessBuilder("node", script.toString(), models.toString()).redirectErrorStream(true);
     pb.environment().put("SKILLGATE_URL", api.baseUrl());
     pb.environment().put("SKILLGATE_USER", user);
-    pb.environment().put("SKILLGATE_PASSWORD", TestSupport.passwordOf(user));
+    pb.environment().put("SKILLGATE_PASSWORD", password);
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
