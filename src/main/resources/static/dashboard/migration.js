@@ -56,7 +56,11 @@
     return a.name ? a.name + ' (' + a.id + ')' : a.id;
   }
 
-  // Reads ride on the Tasklist session; writes need the admin's password (HTTP Basic).
+  function hasCredentials() {
+    return !!(document.getElementById('admin-user').value && document.getElementById('admin-password').value);
+  }
+
+  // Reads ride on the Tasklist session unless a user and password are given; writes need them (HTTP Basic).
   function headers(write) {
     const h = { Accept: 'application/json' };
     const user = document.getElementById('admin-user').value;
@@ -81,7 +85,8 @@
       body: body === undefined ? undefined : JSON.stringify(body)
     });
     if (response.status === 401) {
-      throw new Error(write ? 'The user or password is wrong.' : 'Please log in to Tasklist first, then open this page again.');
+      throw new Error(write || hasCredentials() ? 'The user or password is wrong.'
+        : 'Log in to Tasklist first, or enter your user and password above and press Load.');
     }
     if (response.status === 403) {
       throw new Error('Only process admins (group camunda-admin) may migrate or move instances (HTTP 403).');
@@ -98,7 +103,10 @@
     return p.versions.reduce(function (sum, v) { return sum + v.runningInstances; }, 0);
   }
 
+  let listening = false;
+
   async function start() {
+    say('');
     try {
       processes = await call('GET', '/api/admin/processes');
     } catch (e) {
@@ -109,12 +117,17 @@
     select.replaceChildren.apply(select, processes.map(function (p) {
       return option(p.key, p.key + ' (' + running(p) + ' running)', p.key === wanted);
     }));
-    select.addEventListener('change', showProcess);
-    document.getElementById('dry-run').addEventListener('click', function () { migrate(true); });
-    document.getElementById('migrate').addEventListener('click', function () { migrate(false); });
-    document.getElementById('move').addEventListener('click', move);
+    if (!listening) {
+      listening = true;
+      select.addEventListener('change', showProcess);
+      document.getElementById('dry-run').addEventListener('click', function () { migrate(true); });
+      document.getElementById('migrate').addEventListener('click', function () { migrate(false); });
+      document.getElementById('move').addEventListener('click', move);
+    }
     showProcess();
   }
+
+  document.getElementById('load').addEventListener('click', start);
 
   async function showProcess() {
     say('');

@@ -63,13 +63,20 @@ class MigrationPageBrowserTest {
   @BeforeEach
   void openBrowser() {
     AbstractAssertions.init(engine);
-    browser = Browser.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser = chromiumWithConsole();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }
 
   @AfterEach
   void closeBrowserAndRestoreTheModel() {
     if (browser != null) {
+      Browser.screenshot(browser, "migration-page-last");
+      try {
+        browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll()
+            .forEach(e -> System.out.println("MIGRATION PAGE CONSOLE " + e));
+      } catch (RuntimeException e) {
+        System.out.println("MIGRATION PAGE CONSOLE unavailable " + e);
+      }
       browser.quit();
     }
     deployer.deploy(ProcessesFolder.read(folder), "test");
@@ -86,9 +93,10 @@ class MigrationPageBrowserTest {
 
     logInToTasklist(TestSupport.ADMIN);
     browser.get(api.baseUrl() + "/dashboard/migration.html?process=" + KEY);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=version-table]")));
     type("admin-user", TestSupport.ADMIN);
     type("admin-password", TestSupport.passwordOf(TestSupport.ADMIN));
+    click("load");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=version-table]")));
 
     click("plan-v" + oldVersion);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=plan-table]")));
@@ -127,10 +135,30 @@ class MigrationPageBrowserTest {
   void aReviewerOpeningThePageIsToldOnlyProcessAdminsMay() {
     logInToTasklist(TestSupport.REVIEWER);
     browser.get(api.baseUrl() + "/dashboard/migration.html");
+    type("admin-user", TestSupport.REVIEWER);
+    type("admin-password", TestSupport.passwordOf(TestSupport.REVIEWER));
+    click("load");
 
-    wait.until(d -> !text("message").isBlank());
+    wait.until(d -> text("message").contains("403"));
     assertThat(text("message")).contains("Only process admins", "403");
     assertThat(browser.findElements(By.cssSelector("[data-testid=process-select] option"))).isEmpty();
+  }
+
+  /** Browser.chromium's flags, plus the console log (what the page's script or its CSP reported). */
+  private static WebDriver chromiumWithConsole() {
+    try {
+      java.nio.file.Path profile = java.nio.file.Files.createTempDirectory("skillgate-chromium");
+      org.openqa.selenium.chrome.ChromeOptions options = new org.openqa.selenium.chrome.ChromeOptions();
+      options.setBinary("/usr/bin/chromium");
+      options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+          "--disable-background-networking", "--disable-component-update", "--disable-sync",
+          "--window-size=1400,1000", "--user-data-dir=" + profile);
+      options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+      return new org.openqa.selenium.chrome.ChromeDriver(new org.openqa.selenium.chrome.ChromeDriverService.Builder()
+          .usingDriverExecutable(java.nio.file.Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build(), options);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private void logInToTasklist(String user) {

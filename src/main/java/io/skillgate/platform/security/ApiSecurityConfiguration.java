@@ -88,7 +88,8 @@ public class ApiSecurityConfiguration {
             .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
             // The dashboard's own script and style sheet hold no data; served to anyone, a page whose
             // session ended can still say "log in to Tasklist" instead of failing silently.
-            .requestMatchers(paths("/dashboard/dashboard.js", "/dashboard/dashboard.css")).permitAll()
+            .requestMatchers(paths("/dashboard/dashboard.js", "/dashboard/dashboard.css",
+                "/dashboard/migration.js", "/dashboard/migration.css")).permitAll()
             // The sign-in page that brings a person back to the page they asked for.
             .requestMatchers(paths(ApiAuthenticationEntryPoint.LOGIN_PAGE, "/dashboard/login.js", "/dashboard/session.js",
                 "/api/session"))
