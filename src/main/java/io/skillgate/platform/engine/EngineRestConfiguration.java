@@ -11,5 +11,6 @@ public class EngineRestConfiguration extends CamundaJerseyResourceConfig {
   protected void registerAdditionalResources() {
     register(EngineRestErrors.RestExceptions.class);
     register(EngineRestErrors.EngineExceptions.class);
+    register(EngineRestErrors.OtherRuntimeExceptions.class);
   }
 }

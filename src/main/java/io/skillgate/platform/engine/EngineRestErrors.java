@@ -69,6 +69,23 @@ public final class EngineRestErrors {
     }
   }
 
+  /**
+   * Any other runtime error of a completion whose task is gone. The engine itself can trip with a
+   * NullPointerException when the winner of a completion race committed between the loser reading
+   * the task and reading its execution; that loser must hear 409, not 500. Every other error keeps
+   * Camunda's own answer (the same helper Camunda's catch-all mapper uses).
+   */
+  @Priority(1)
+  public static class OtherRuntimeExceptions implements ExceptionMapper<RuntimeException> {
+    @Context UriInfo request;
+
+    @Override
+    public Response toResponse(RuntimeException error) {
+      return completionOfATaskThatIsGone(request) ? taskGone()
+          : ExceptionHandlerHelper.getInstance().getResponse(error);
+    }
+  }
+
   private static final Pattern TASK_COMPLETION = Pattern.compile("task/([^/]+)/(complete|submit-form|resolve)/?$");
 
   /**

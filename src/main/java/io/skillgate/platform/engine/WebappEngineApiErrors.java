@@ -40,6 +40,7 @@ public class WebappEngineApiErrors {
       return;
     }
     api.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
-        EngineRestErrors.RestExceptions.class.getName() + "," + EngineRestErrors.EngineExceptions.class.getName());
+        String.join(",", EngineRestErrors.RestExceptions.class.getName(), EngineRestErrors.EngineExceptions.class.getName(),
+            EngineRestErrors.OtherRuntimeExceptions.class.getName()));
   }
 }
