@@ -89,15 +89,10 @@
     $('item').hidden = false;
   }
 
-  // Camunda's webapps hand out the session's CSRF token with every read of their API.
+  // The Tasklist session's CSRF token, which an upload must carry (Camunda sends it only once per session).
   async function csrfToken() {
-    const response = await fetch('/camunda/api/admin/auth/user/default', { credentials: 'same-origin' });
-    const token = response.headers.get('X-XSRF-TOKEN');
-    if (token) {
-      return token;
-    }
-    const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
-    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+    const response = await fetch('/api/session/csrf-token', { credentials: 'same-origin', cache: 'no-store' });
+    return response.ok ? (await response.json()).token : '';
   }
 
   async function upload() {

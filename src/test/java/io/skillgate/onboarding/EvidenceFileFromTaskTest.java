@@ -117,6 +117,12 @@ class EvidenceFileFromTaskTest {
     Session olaf = tasklistLogin(TestSupport.VENDOR_B);
     assertThat(attach(null, itemId, "a.pdf", PDF, olaf).status()).isEqualTo(404);
 
+    // The upload page reads the session's token from SkillGate; without a session there is none.
+    Api.Response token = api.send(null, HttpRequest.newBuilder(api.uri("/api/session/csrf-token"))
+        .header("Cookie", nora.cookies()).GET());
+    assertThat(token.json().path("token").asText()).isEqualTo(nora.token());
+    assertThat(api.get(null, "/api/session/csrf-token").status()).isEqualTo(401);
+
     Api.Response stored = attach(null, itemId, "a.pdf", PDF, nora);
     assertThat(stored.status()).as(stored.body()).isEqualTo(201);
     assertThat(stored.json().path("uploadedBy").asText()).isEqualTo(TestSupport.VENDOR_A);
