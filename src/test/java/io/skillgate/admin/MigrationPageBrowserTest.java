@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -195,8 +196,12 @@ class MigrationPageBrowserTest {
     return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='" + testId + "']")));
   }
 
+  /** Clicks again if the page re-rendered the element between finding and clicking it. */
   private void click(String testId) {
-    find(testId).click();
+    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+      find(testId).click();
+      return true;
+    });
   }
 
   private void type(String testId, String value) {

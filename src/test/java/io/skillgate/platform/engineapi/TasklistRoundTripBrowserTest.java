@@ -91,6 +91,9 @@ class TasklistRoundTripBrowserTest {
       logIn(TestSupport.REVIEWER);
       openClaimAndLookAround(approve.getId(), "allowlist-reviewer", "Claim");
       comment("Approved by the reviewer in Tasklist");
+      // Tasklist may close the task while it refreshes its filters after the comment: open it again.
+      browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + approve.getId());
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
       // The decision's first option is "approve" (approve-upskilling-plan.form).
       WebElement approveOption = wait.until(ExpectedConditions.presenceOfElementLocated(
           By.cssSelector(".fjs-form input[type='radio']")));
@@ -104,8 +107,9 @@ class TasklistRoundTripBrowserTest {
     assertThat(history.createHistoricTaskInstanceQuery().taskId(approve.getId()).singleResult().getEndTime()).isNotNull();
     assertThat(tasks.getTaskComments(approve.getId())).extracting(c -> c.getFullMessage())
         .contains("Approved by the reviewer in Tasklist");
+    // The decision is the task's own variable, copied to the process for its gateway: both say approve.
     assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(approve.getProcessInstanceId())
-        .variableName("planDecision").singleResult().getValue()).isEqualTo("approve");
+        .variableName("planDecision").list()).extracting(v -> v.getValue()).isNotEmpty().containsOnly("approve");
   }
 
   private void logIn(String user) {
