@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * Open SMTP connections, kept between notices. {@link JavaMailSender#send} opens a connection, greets
  * the server and says goodbye for every mail: that handshake costs more than the mail itself (20 mails/s
- * that way against 230 over one open connection to a local server; README, Benchmark). Delivery threads
+ * that way against 230 over one open connection to a local server; docs/benchmark.md). Delivery threads
  * borrow a connection, send one mail and give it back. A borrowed connection is first asked whether it
  * still works (NOOP, one round trip), so a restarted server costs a reconnect, not a failed delivery;
  * a connection that failed is closed, never reused; idle ones are closed well before an SMTP server

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 /**
  * Monday to Friday. Public holidays are not known to SkillGate and count as business days
- * (README, "Due dates and priority").
+ * (docs/user-guide.md, "Due dates in business days").
  */
 public final class BusinessDays {
 

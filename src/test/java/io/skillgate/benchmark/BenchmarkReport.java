@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * The figures of one benchmark class as a markdown table: printed, and appended to
- * target/benchmark-figures.md so a whole run's figures end up in one file for the README.
+ * target/benchmark-figures.md so a whole run's figures end up in one file for docs/benchmark.md.
  */
 final class BenchmarkReport {
 

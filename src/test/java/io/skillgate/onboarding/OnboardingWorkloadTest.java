@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * How many onboarding tasks a vendor faces for the 15-member fixture contract, counted as the
  * vendor's Tasklist would list them (candidate group, the contract's instances): the figure the
- * README reports. A member's onboarding is one vendor task at a time: provisioning, then one
+ * docs/user-guide.md reports. A member's onboarding is one vendor task at a time: provisioning, then one
  * evidence task with a row per item.
  */
 @SkillGateTest

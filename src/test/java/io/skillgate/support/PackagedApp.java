@@ -149,7 +149,7 @@ public final class PackagedApp {
   }
 
   public String passwordOf(String user) {
-    // The demo users' password is their user id (README, demo mode).
+    // The demo users' password is their user id (README, the tour).
     return ADMIN.equals(user) ? adminPassword : user;
   }
 

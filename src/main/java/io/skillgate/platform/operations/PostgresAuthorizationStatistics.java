@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * nested loop over all pairs: a reviewer's "Due soon / overdue" count took 70 s in psql. Expression
  * statistics on the two permissions Tasklist's queries check (READ on a task, READ_TASK on a process
  * definition) make it probe the authorization index per task instead: 2.5 s, and 0.5 s without JIT
- * (see README, Benchmark).
+ * (see docs/benchmark.md).
  * They are filled by ANALYZE, which autovacuum runs as the table grows, and used only by plans made for
  * the actual values: hence {@code plan_cache_mode = force_custom_plan} in application-postgres.yaml.
  */
