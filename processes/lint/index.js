@@ -1,4 +1,5 @@
-// SkillGate's own bpmnlint rules (see ARCHITECTURE.md "Conventions"). Enabled in ../.bpmnlintrc.
+// SkillGate's own bpmnlint rules (docs/models.md; the shared conventions are in conventions.json, which
+// ModelConventionsTest reads too). Enabled in ../.bpmnlintrc.
 module.exports = {
   configs: {
     recommended: {

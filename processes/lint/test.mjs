@@ -13,6 +13,8 @@ const bpmnlint = join(processes, 'node_modules/bpmnlint/bin/bpmnlint.js');
 
 const cases = [
   [ 'skillgate/element-id-prefix', m => m.replaceAll('ServiceTask_RecordPlanAgreed', 'Activity_0x1') ],
+  // Root elements too (conventions.json lists Error_, Message_ and Signal_).
+  [ 'skillgate/element-id-prefix', m => m.replaceAll('Message_ContractTerminated', 'Msg_ContractTerminated') ],
   [ 'skillgate/process-id', m => m.replaceAll('ContractProgrammeProcess', 'contractProgramme') ],
   [ 'skillgate/sentence-case-label', m => m.replace('name="Record plan agreed"', 'name="record plan agreed"') ],
   [ 'skillgate/gateway-question', m => m.replace('name="Plan approved?"', 'name="Plan approved"') ],

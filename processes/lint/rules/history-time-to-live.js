@@ -1,4 +1,7 @@
 const { is } = require('bpmnlint-utils');
+const conventions = require('../conventions.json');
+
+const DAYS = new RegExp(conventions.historyTimeToLive);
 
 // The engine refuses an executable process without historyTimeToLive; history is cleaned up
 // after it. SkillGate writes it as days, either "1825" or "P1825D".
@@ -10,7 +13,7 @@ module.exports = function() {
     const ttl = node.get('camunda:historyTimeToLive');
     if (ttl === undefined || ttl === null || String(ttl).trim() === '') {
       reporter.report(node.id, 'Process needs camunda:historyTimeToLive (e.g. "P1825D")', [ 'historyTimeToLive' ]);
-    } else if (!/^(\d+|P\d+D)$/.test(String(ttl).trim())) {
+    } else if (!DAYS.test(String(ttl).trim())) {
       reporter.report(node.id, `historyTimeToLive "${ttl}" must be days: "1825" or "P1825D"`, [ 'historyTimeToLive' ]);
     }
   }
