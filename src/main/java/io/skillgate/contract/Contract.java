@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.Port;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -20,6 +21,7 @@ import java.util.List;
  * {@code POST /api/contracts}. Field-level rules are annotations; rules that relate fields to each
  * other live in {@link ContractRules}.
  */
+@Port
 public record Contract(
     @NotBlank @Pattern(regexp = Contract.ID_PATTERN, message = "must be 1-64 letters, digits, '-', '_' or '.'")
         String id,

@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.Port;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.NotFoundException;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
  * a vendor's users only their vendor's. Every feature's API asks here first.
  */
 @Component
+@Port
 public class ContractAccess {
 
   private final ContractRepository contracts;

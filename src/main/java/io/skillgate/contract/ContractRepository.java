@@ -2,6 +2,7 @@ package io.skillgate.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillgate.platform.Port;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The contract, roster and audit tables. */
 @Repository
+@Port
 public class ContractRepository {
 
   private static final String SUMMARY_COLUMNS = "id, title, client_name, vendor_name, vendor_group, vendor_email, "

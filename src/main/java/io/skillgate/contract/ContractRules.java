@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.Port;
 import io.skillgate.platform.web.FieldError;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
  * Rules that relate a contract's fields to each other (single-field rules are annotations on
  * {@link Contract}). Each broken rule names the offending field by its JSON path.
  */
+@Port
 public final class ContractRules {
 
   /** The ISO 4217 codes the JDK knows: what {@code incentives.currency} must be one of. */

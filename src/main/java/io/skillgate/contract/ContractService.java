@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.Port;
 import io.skillgate.platform.identity.VendorGroups;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Contract intake and the contract's stage: the business rules behind {@link ContractController}. */
 @Service
+@Port
 public class ContractService {
 
   private final ContractRepository contracts;

@@ -1,6 +1,9 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.Port;
+
 /** Where a contract's programme stands; shown by the API and the dashboard. */
+@Port
 public enum ContractStage {
   /** The vendor has to confirm the upskilling plan. */
   PLAN_CONFIRMATION,

@@ -1,8 +1,10 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.Port;
 import java.time.LocalDate;
 
 /** A member of a contract's live roster. */
+@Port
 public record TeamMember(
     String contractId,
     String memberId,

@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.Port;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,6 +9,7 @@ import java.util.Optional;
  * target. Implemented by the reporting feature; while no bean implements it, the report says
  * the evaluation is not available.
  */
+@Port
 public interface TrainingEvaluationSource {
 
   /** The evaluation of a contract, or empty when there is none (yet). */

@@ -1,6 +1,7 @@
 package io.skillgate.incentive;
 
 import io.skillgate.contract.Contract;
+import io.skillgate.platform.Port;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * booking agrees with the timer or task that caused it.
  */
 @Service
+@Port
 public class IncentiveLedger {
 
   /** Booking keys of bonuses start with what they reward. */

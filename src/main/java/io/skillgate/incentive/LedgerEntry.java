@@ -1,5 +1,6 @@
 package io.skillgate.incentive;
 
+import io.skillgate.platform.Port;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  * {@code bookedOn} is the business day it was booked on (statements go by it); {@code bookingKey}
  * names what a bonus is for, so it is booked once (null for penalties and waivers).
  */
+@Port
 public record LedgerEntry(
     long id,
     String contractId,

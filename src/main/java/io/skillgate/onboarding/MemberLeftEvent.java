@@ -1,5 +1,6 @@
 package io.skillgate.onboarding;
 
+import io.skillgate.platform.Port;
 import java.time.LocalDate;
 
 /**
@@ -7,4 +8,5 @@ import java.time.LocalDate;
  * a contract, after their onboarding was ended: other features end their own work for the member
  * with an {@code @EventListener}.
  */
+@Port
 public record MemberLeftEvent(String contractId, String memberId, LocalDate leftOn, String reason, String actor) {}

@@ -1,8 +1,10 @@
 package io.skillgate.onboarding;
 
+import io.skillgate.platform.Port;
 import java.time.Instant;
 
 /** A member's onboarding as stored: status, access provisioning and the reviewer's approval. */
+@Port
 public record OnboardingRecord(
     long id,
     String contractId,

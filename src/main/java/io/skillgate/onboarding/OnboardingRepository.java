@@ -1,6 +1,7 @@
 package io.skillgate.onboarding;
 
 import io.skillgate.contract.Contract;
+import io.skillgate.platform.Port;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** The onboarding, onboarding_item and onboarding_evidence tables. */
 @Repository
+@Port
 public class OnboardingRepository {
 
   private static final RowMapper<OnboardingRecord> ONBOARDING = (rs, i) -> new OnboardingRecord(

@@ -9,6 +9,7 @@ import io.skillgate.contract.ContractRules;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.TeamMember;
+import io.skillgate.platform.Port;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
 import io.skillgate.platform.web.FieldError;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * through the API, and the records behind {@code MemberOnboardingProcess}'s service tasks.
  */
 @Service
+@Port
 public class OnboardingService {
 
   /** Before the plan is agreed, the programme's call activity onboards the whole roster itself. */

@@ -28,15 +28,17 @@ public class KpiService {
 
   private final ContractRepository contracts;
   private final ReportingRepository reports;
-  private final FactSources facts;
+  private final TrainingFacts training;
+  private final LedgerFacts ledger;
   private final TaskService tasks;
   private final Clock clock;
 
-  public KpiService(ContractRepository contracts, ReportingRepository reports, FactSources facts, TaskService tasks,
-      Clock clock) {
+  public KpiService(ContractRepository contracts, ReportingRepository reports, TrainingFacts training,
+      LedgerFacts ledger, TaskService tasks, Clock clock) {
     this.contracts = contracts;
     this.reports = reports;
-    this.facts = facts;
+    this.training = training;
+    this.ledger = ledger;
     this.tasks = tasks;
     this.clock = clock;
   }
@@ -49,7 +51,7 @@ public class KpiService {
    */
   public KpiReport report(ContractSummary summary) {
     Contract terms = contracts.findTerms(summary.id()).orElseThrow();
-    var input = TrainingKpiCalculator.Input.of(terms, contracts.members(summary.id()), facts.training());
+    var input = TrainingKpiCalculator.Input.of(terms, contracts.members(summary.id()), training);
     List<LocalDate> opened = reports.reports(summary.id()).stream().map(ProgressReport::periodStart).toList();
     return report(summary, TrainingToDate.asOf(LocalDate.now(clock), terms.endDate(), input, opened));
   }
@@ -57,7 +59,6 @@ public class KpiService {
   public KpiReport report(ContractSummary summary, LocalDate asOf) {
     Contract terms = contracts.findTerms(summary.id()).orElseThrow();
     List<TeamMember> roster = contracts.members(summary.id());
-    TrainingFacts training = facts.training();
     var input = TrainingKpiCalculator.Input.of(terms, roster, training);
     TrainingKpis toDate = TrainingKpiCalculator.compute(input, KpiScope.CONTRACT, null, asOf);
     List<ReportingPeriod> periods = ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency());
@@ -116,7 +117,7 @@ public class KpiService {
       throw new InvalidInputException("period", "period " + period + " has not been opened for reporting yet");
     }
     IncentiveStatement statement = IncentiveStatement.of(period, periods, terms.incentives().currency(),
-        facts.ledger().entries(summary.id()));
+        this.ledger.entries(summary.id()));
     if (!reports.confirmStatement(summary.id(), statement, userId)) {
       throw new ConflictException("the statement of period " + period + " is already confirmed");
     }
@@ -141,7 +142,7 @@ public class KpiService {
    */
   private List<IncentiveStatement> statements(String contractId, Contract terms, List<ReportingPeriod> periods,
       List<ProgressReport> rows) {
-    List<LedgerEntryFact> ledger = facts.ledger().entries(contractId);
+    List<LedgerEntryFact> ledger = this.ledger.entries(contractId);
     Set<Integer> numbers = new TreeSet<>();
     rows.forEach(r -> numbers.add(r.period()));
     ledger.forEach(e -> numbers.add(ReportingPeriod.numberOf(periods, e.bookedOn())));

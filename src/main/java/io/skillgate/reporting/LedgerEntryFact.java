@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.Port;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -9,6 +10,7 @@ import java.time.LocalDate;
  * penalty. {@code bookedOn} is the business day it was booked, which places it on exactly one
  * statement; {@code bonusFor} says what a bonus rewards (null for penalties and waivers).
  */
+@Port
 public record LedgerEntryFact(String memberId, Kind kind, BigDecimal amount, LocalDate bookedOn, String reason,
     BonusFor bonusFor) {
 

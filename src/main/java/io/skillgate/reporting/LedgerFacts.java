@@ -1,14 +1,13 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.Port;
 import java.util.List;
 
 /**
- * The incentive ledger of a contract, as the incentive feature books it. Until that feature
- * provides a bean, {@link #NONE} is used and statements show zero entries.
+ * The incentive ledger of a contract, as the incentive feature books it. The incentive feature provides the bean.
  */
+@Port
 public interface LedgerFacts {
 
   List<LedgerEntryFact> entries(String contractId);
-
-  LedgerFacts NONE = contractId -> List.of();
 }

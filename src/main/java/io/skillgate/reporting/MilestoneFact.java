@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.Port;
 import java.time.LocalDate;
 
 /**
@@ -8,6 +9,7 @@ import java.time.LocalDate;
  * null while open. {@code markedMissed}: its due date passed while it was still open, so even a
  * later approval is late (see {@link MilestoneOutcome}).
  */
+@Port
 public record MilestoneFact(
     String memberId, String role, String phase, String module, LocalDate due, LocalDate completedOn, Status status,
     boolean markedMissed) {

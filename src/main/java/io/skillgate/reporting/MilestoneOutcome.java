@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.Port;
 import java.time.LocalDate;
 
 /**
@@ -16,6 +17,7 @@ import java.time.LocalDate;
  * </ul>
  * ON_TIME and LATE together are "completed".
  */
+@Port
 public enum MilestoneOutcome {
   ON_TIME, LATE, MISSED, WAIVED, OPEN;
 

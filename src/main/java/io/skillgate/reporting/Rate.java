@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.Port;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -7,6 +8,7 @@ import java.math.RoundingMode;
  * A share: how many of how many, and the percentage to one decimal. With nothing to count the
  * percentage is null ("0 items"), never 0 % or 100 %, so an empty period reads as empty.
  */
+@Port
 public record Rate(int count, int of, BigDecimal percent) {
 
   public static Rate of(int count, int of) {

@@ -20,17 +20,22 @@ public class ReportingService {
 
   private final ContractRepository contracts;
   private final ReportingRepository reports;
-  private final FactSources facts;
+  private final TrainingFacts training;
+  private final LedgerFacts ledger;
+  private final PeriodBonuses periodBonuses;
   private final Clock clock;
   private final int reportDueDays;
   private final int resubmissionDays;
 
-  public ReportingService(ContractRepository contracts, ReportingRepository reports, FactSources facts, Clock clock,
+  public ReportingService(ContractRepository contracts, ReportingRepository reports, TrainingFacts training,
+      LedgerFacts ledger, PeriodBonuses periodBonuses, Clock clock,
       @Value("${skillgate.reporting.report-due-days:5}") int reportDueDays,
       @Value("${skillgate.reporting.resubmission-days:3}") int resubmissionDays) {
     this.contracts = contracts;
     this.reports = reports;
-    this.facts = facts;
+    this.training = training;
+    this.ledger = ledger;
+    this.periodBonuses = periodBonuses;
     this.clock = clock;
     this.reportDueDays = reportDueDays;
     this.resubmissionDays = resubmissionDays;
@@ -98,7 +103,7 @@ public class ReportingService {
     requireReportOf(reportId, contractId);
     Contract terms = terms(contractId);
     ProgressReport report = reports.report(reportId).orElseThrow();
-    var input = TrainingKpiCalculator.Input.of(terms, contracts.members(contractId), facts.training());
+    var input = TrainingKpiCalculator.Input.of(terms, contracts.members(contractId), training);
     TrainingKpis period = TrainingKpiCalculator.compute(input, KpiScope.CONTRACT, report.periodStart(),
         report.periodEnd());
     Map<String, Rate> rates = new LinkedHashMap<>();
@@ -141,7 +146,7 @@ public class ReportingService {
     }
     IncentiveStatement statement = IncentiveStatement.of(report.period(),
         ReportingPeriod.all(terms.startDate(), terms.endDate(), terms.reportingFrequency()),
-        terms.incentives().currency(), facts.ledger().entries(contractId));
+        terms.incentives().currency(), ledger.entries(contractId));
     sb.append("\nIncentives this period: bonuses ").append(statement.bonuses().toPlainString())
         .append(" (certifications ").append(statement.certificationBonuses().toPlainString())
         .append(", KPI targets ").append(statement.kpiTargetBonuses().toPlainString()).append(')')
@@ -165,7 +170,7 @@ public class ReportingService {
     contracts.recordEvent(contractId, by, accepted ? "PROGRESS_REPORT_ACCEPTED" : "PROGRESS_REPORT_QUERIED",
         "progress report for period " + report.period() + (accepted ? " accepted" : " queried: " + queryReason));
     if (accepted) {
-      facts.periodBonuses().reportAccepted(contractId, report.period(), targetsMet(terms(contractId), report));
+      periodBonuses.reportAccepted(contractId, report.period(), targetsMet(terms(contractId), report));
     }
   }
 

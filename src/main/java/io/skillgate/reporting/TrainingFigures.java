@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.Port;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,6 +13,7 @@ import java.util.List;
  *
  * @param counted milestones counting in the window (see {@link MilestoneOutcome#countsOn}), not waived
  */
+@Port
 public record TrainingFigures(int counted, int onTime, int late, int missed, int waived, int open, int overdue) {
 
   /** The figures of the window from {@code from} (null: no start) to {@code asOf}, both inclusive. */

@@ -1,8 +1,10 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.Port;
 import java.time.Instant;
 
 /** An uploaded evidence file's metadata; the bytes are read separately. */
+@Port
 public record EvidenceFile(
     long id,
     String contractId,

@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.Port;
 import io.skillgate.platform.web.InvalidInputException;
 import io.skillgate.platform.web.PayloadTooLargeException;
 import java.security.MessageDigest;
@@ -16,6 +17,7 @@ import org.springframework.util.unit.DataSize;
  * member's and contract's quota ({@link EvidenceLimits}), with a SHA-256.
  */
 @Service
+@Port
 public class EvidenceFiles {
 
   private final EvidenceRepository evidence;

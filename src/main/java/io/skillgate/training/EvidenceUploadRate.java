@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.skillgate.platform.Port;
 import java.time.Duration;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
  * Caffeine cache that forgets idle users. Per node; a cluster allows one burst per node.
  */
 @Component
+@Port
 public class EvidenceUploadRate {
 
   private final EvidenceLimits limits;

@@ -1,6 +1,6 @@
 package io.skillgate.training;
 
-import io.skillgate.assessment.AssessmentAttemptRepository;
+import io.skillgate.training.assessment.AssessmentAttemptRepository;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.reporting.AssessmentFact;

@@ -20,13 +20,6 @@ public class TrainingInputs {
     this.evidence = evidence;
   }
 
-  /** On task creation: forget the previous round's answers (a loop must not reuse them). */
-  public void clear(DelegateTask task, String variablesCsv) {
-    for (String name : variablesCsv.split(",")) {
-      task.removeVariable(name.trim());
-    }
-  }
-
   /** The vendor's completion evidence: a note, an own evidence file if named, certificate details. */
   public void requireEvidence(DelegateTask task) {
     requireText(task, TrainingVariables.EVIDENCE_NOTE, 2000);

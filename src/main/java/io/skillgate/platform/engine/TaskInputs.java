@@ -28,6 +28,13 @@ public class TaskInputs {
     }
   }
 
+  /** On task creation: forget the previous round's answers (a loop must not reuse them). */
+  public void clear(DelegateTask task, String variablesCsv) {
+    for (String name : variablesCsv.split(",")) {
+      task.removeVariable(name.trim());
+    }
+  }
+
   /** {@code variable} must be given when {@code choice} has the value {@code when}. */
   public void requireTextWhen(DelegateTask task, String variable, String choice, String when) {
     if (when.equals(String.valueOf(task.getVariable(choice)))) {

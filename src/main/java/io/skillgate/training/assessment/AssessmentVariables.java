@@ -1,4 +1,4 @@
-package io.skillgate.assessment;
+package io.skillgate.training.assessment;
 
 /** Process and variable names of SkillAssessmentProcess. */
 public final class AssessmentVariables {

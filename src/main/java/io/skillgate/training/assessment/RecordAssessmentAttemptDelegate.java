@@ -1,4 +1,4 @@
-package io.skillgate.assessment;
+package io.skillgate.training.assessment;
 
 import io.skillgate.training.Milestone;
 import io.skillgate.training.MilestoneRepository;

@@ -1,4 +1,4 @@
-package io.skillgate.assessment;
+package io.skillgate.training.assessment;
 
 import java.sql.Timestamp;
 import java.time.Instant;

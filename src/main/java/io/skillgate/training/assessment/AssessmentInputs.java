@@ -1,4 +1,4 @@
-package io.skillgate.assessment;
+package io.skillgate.training.assessment;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;

@@ -1,4 +1,4 @@
-package io.skillgate.assessment;
+package io.skillgate.training.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
