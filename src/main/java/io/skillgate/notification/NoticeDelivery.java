@@ -64,7 +64,7 @@ public class NoticeDelivery {
     try {
       connections.send(sender, NoticeMailer.write(sender, settings.from(), mail));
     } catch (MailException e) {
-      String error = NoticeJobRetryCmd.describe(e);
+      String error = NoticeRetryPolicy.describe(e);
       separately.executeWithoutResult(s -> notices.releaseAfterFailure(noticeId, error));
       log.info("Notice {} to {} not delivered yet: {}", noticeId, mail.recipient(), error);
       throw e;

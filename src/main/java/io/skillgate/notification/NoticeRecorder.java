@@ -4,6 +4,7 @@ import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.worklist.WorklistVariables;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -88,7 +88,7 @@ public class NoticeRecorder {
     }
     int leadDays = contractId(task).flatMap(contracts::findTerms).map(Contract::reminderLeadDays)
         .orElse(settings.reminderLeadDays());
-    ReminderSchedule.remindAt(ClockUtil.getCurrentTime().toInstant(), due.toInstant(), leadDays).ifPresent(at ->
+    ReminderSchedule.remindAt(EngineClock.now(), due.toInstant(), leadDays).ifPresent(at ->
         NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), Date.from(at))));
     NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_OVERDUE, task.getId(), due.getTime(), due));
   }

@@ -1,10 +1,10 @@
 package io.skillgate.notification;
 
+import io.skillgate.platform.engine.EngineAccess;
 import io.skillgate.platform.security.AdminOnly;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -52,8 +52,7 @@ public class NoticeService {
   }
 
   private boolean requeue(String noticeId, Set<NoticeStatus> from) {
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return config.getCommandExecutorTxRequired().execute(context -> {
+    return EngineAccess.inCommand(engine, () -> {
       if (!delivery.smtpConfigured() || !notices.requeue(noticeId, from)) {
         return false;
       }

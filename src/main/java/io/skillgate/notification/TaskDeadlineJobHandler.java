@@ -1,16 +1,14 @@
 package io.skillgate.notification;
 
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import io.skillgate.platform.engine.EngineJob;
+import io.skillgate.platform.engine.InCommand;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 
 /**
  * Fires a task's reminder or overdue escalation. Does nothing when the task is gone (completed,
  * deleted) or its due date has changed since the deadline was scheduled.
  */
-class TaskDeadlineJobHandler implements JobHandler<TaskDeadline> {
+class TaskDeadlineJobHandler implements EngineJob {
 
   static final String TYPE = "skillgate-task-deadline";
 
@@ -21,26 +19,17 @@ class TaskDeadlineJobHandler implements JobHandler<TaskDeadline> {
   }
 
   @Override
-  public String getType() {
+  public String type() {
     return TYPE;
   }
 
   @Override
-  public void execute(TaskDeadline deadline, ExecutionEntity execution, CommandContext context, String tenantId) {
-    TaskEntity task = context.getTaskManager().findTaskById(deadline.taskId());
+  public void execute(String configuration) {
+    TaskDeadline deadline = TaskDeadline.parse(configuration);
+    DelegateTask task = InCommand.findTask(deadline.taskId());
     if (task == null || task.getDueDate() == null || task.getDueDate().getTime() != deadline.dueMillis()) {
       return;
     }
     recorder.record(task, deadline.kind(), deadline.eventId());
-  }
-
-  @Override
-  public TaskDeadline newConfiguration(String canonical) {
-    return TaskDeadline.parse(canonical);
-  }
-
-  @Override
-  public void onDelete(TaskDeadline configuration, JobEntity job) {
-    // nothing to clean up
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
- * Added by {@link NoticeEnginePlugin} to every user task of every process: on creation the task's
+ * Added by {@link NoticeEngineWiring} to every user task of every process: on creation the task's
  * groups are told (and its deadlines scheduled); on (re)assignment the new assignee is told; on an
  * update (e.g. a new due date) deadlines are scheduled for the new due date.
  */

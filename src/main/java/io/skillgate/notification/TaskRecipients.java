@@ -1,6 +1,7 @@
 package io.skillgate.notification;
 
 import io.skillgate.contract.ContractSummary;
+import io.skillgate.platform.engine.InCommand;
 import io.skillgate.platform.security.SkillGateUser;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
@@ -11,7 +12,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.slf4j.Logger;
@@ -31,7 +31,7 @@ final class TaskRecipients {
   record Recipient(String email, String vendorGroup) {}
 
   private final Map<String, Recipient> byAddress = new LinkedHashMap<>();
-  private final IdentityService identity = Context.getProcessEngineConfiguration().getIdentityService();
+  private final IdentityService identity = InCommand.identityService();
   private final ContractSummary contract;
 
   private TaskRecipients(ContractSummary contract) {
@@ -40,7 +40,7 @@ final class TaskRecipients {
 
   static List<Recipient> of(DelegateTask task, NoticeKind kind, ContractSummary contract) {
     // The caller (e.g. a vendor completing the previous task) usually may not read other users.
-    return Context.getCommandContext().runWithoutAuthorization(() -> {
+    return InCommand.withoutAuthorization(() -> {
       TaskRecipients r = new TaskRecipients(contract);
       if (kind == NoticeKind.TASK_OVERDUE) {
         r.addGroup(SkillGateUser.REVIEWER_GROUP);

@@ -1,19 +1,14 @@
 package io.skillgate.worklist;
 
+import io.skillgate.platform.engine.EngineClock;
+import io.skillgate.platform.engine.EngineJob;
+import io.skillgate.platform.engine.InCommand;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
-import org.camunda.bpm.engine.impl.jobexecutor.JobHandlerConfiguration;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.MessageEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -27,7 +22,7 @@ import org.camunda.bpm.engine.task.Task;
  * if two nodes start together and both create one, the next sweep that finds another one pending
  * does not schedule a successor, so one remains.
  */
-class TaskPrioritySweep implements JobHandler<TaskPrioritySweep.Config> {
+class TaskPrioritySweep implements EngineJob {
 
   static final String TYPE = "skillgate-task-priority";
   /** Tasks due later than this cannot rise this time (see TaskPriorities: beyond 10 business days). */
@@ -43,26 +38,16 @@ class TaskPrioritySweep implements JobHandler<TaskPrioritySweep.Config> {
   /** Every sweep job carries the same configuration, by which the sweeps are found. */
   static final String CONFIGURATION = "sweep";
 
-  record Config() implements JobHandlerConfiguration {
-    @Override
-    public String toCanonicalString() {
-      return CONFIGURATION;
-    }
-  }
-
   @Override
-  public String getType() {
+  public String type() {
     return TYPE;
   }
 
   @Override
-  public void execute(Config config, ExecutionEntity execution, CommandContext context, String tenantId) {
-    raise(context.getProcessEngineConfiguration().getTaskService(), ClockUtil.getCurrentTime().toInstant());
-    JobEntity running = context.getCurrentJob();
-    boolean anotherPending = context.getJobManager().findJobsByConfiguration(TYPE, CONFIGURATION, null).stream()
-        .anyMatch(j -> running == null || !j.getId().equals(running.getId()));
-    if (!anotherPending) {
-      schedule(Date.from(ClockUtil.getCurrentTime().toInstant().plus(interval)));
+  public void execute(String configuration) {
+    raise(InCommand.taskService(), EngineClock.now());
+    if (!InCommand.otherJobExists(TYPE, CONFIGURATION)) {
+      schedule(Date.from(EngineClock.now().plus(interval)));
     }
   }
 
@@ -84,25 +69,11 @@ class TaskPrioritySweep implements JobHandler<TaskPrioritySweep.Config> {
 
   /** Creates a sweep job due at {@code at}; must run inside an engine command. */
   static void schedule(Date at) {
-    MessageEntity job = new MessageEntity();
-    job.setJobHandlerType(TYPE);
-    job.setJobHandlerConfigurationRaw(CONFIGURATION);
-    job.setDuedate(at);
-    Context.getCommandContext().getJobManager().send(job);
+    InCommand.sendJob(TYPE, CONFIGURATION, at);
   }
 
   /** True when a sweep job exists (pending, running or failed); must run inside an engine command. */
   static boolean exists() {
-    return !Context.getCommandContext().getJobManager().findJobsByConfiguration(TYPE, CONFIGURATION, null).isEmpty();
-  }
-
-  @Override
-  public Config newConfiguration(String canonical) {
-    return new Config();
-  }
-
-  @Override
-  public void onDelete(Config configuration, JobEntity job) {
-    // nothing to clean up
+    return InCommand.jobExists(TYPE, CONFIGURATION);
   }
 }

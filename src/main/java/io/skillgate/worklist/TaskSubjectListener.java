@@ -1,14 +1,14 @@
 package io.skillgate.worklist;
 
+import io.skillgate.platform.engine.EngineClock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
- * Added to every user task of every process by {@link WorklistEnginePlugin}, ahead of the notice
+ * Added to every user task of every process by {@link WorklistEngineWiring}, ahead of the notice
  * listener: when a task is created it gets its subject ({@link WorklistVariables}, and a
  * description naming it), a due date in business days ({@link TaskDueDates}) and a priority from
  * that due date ({@link TaskPriorities}), so the first notice already shows all three.
@@ -53,7 +53,7 @@ class TaskSubjectListener implements TaskListener {
       return;
     }
     ZoneId zone = ZoneId.systemDefault();
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     Instant businessDue = TaskDueDates.businessDue(now, due.toInstant(), zone);
     if (!businessDue.equals(due.toInstant())) {
       task.setDueDate(Date.from(businessDue));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.skillgate.platform.engine.FeatureEnginePlugin;
 import io.skillgate.support.SkillGateTest;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -47,7 +48,7 @@ class TwoNodeDeliveryTest {
   @Autowired ProcessEngine node1;
   @Autowired DataSource dataSource;
   @Autowired PlatformTransactionManager transactions;
-  @Autowired NoticeEnginePlugin noticePlugin;
+  @Autowired FeatureEnginePlugin featurePlugin;
   @Autowired NoticeRepository notices;
   @Autowired ApplicationContext context;
 
@@ -103,7 +104,7 @@ class TwoNodeDeliveryTest {
         });
   }
 
-  /** A second engine on the same database, with SkillGate's notice plugin, as a second application node has. */
+  /** A second engine on the same database, with SkillGate's feature plugin (notices among its jobs), as a second application node has. */
   private ProcessEngine secondNode() {
     SpringProcessEngineConfiguration config = new SpringProcessEngineConfiguration();
     config.setProcessEngineName("node2-" + UUID.randomUUID());
@@ -114,7 +115,7 @@ class TwoNodeDeliveryTest {
     config.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
     config.setIdGenerator(new StrongUuidGenerator());
     config.setJobExecutorActivate(false);
-    config.setProcessEnginePlugins(new ArrayList<>(List.of(noticePlugin)));
+    config.setProcessEnginePlugins(new ArrayList<>(List.of(featurePlugin)));
     return config.buildProcessEngine();
   }
 

@@ -26,6 +26,11 @@ public final class EngineClock extends Clock {
     return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
   }
 
+  /** Now, for code that runs without the bean (listeners the engine creates). */
+  public static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
   @Override
   public Instant instant() {
     return ClockUtil.getCurrentTime().toInstant();

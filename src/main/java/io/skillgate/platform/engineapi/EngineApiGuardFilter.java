@@ -1,5 +1,6 @@
 package io.skillgate.platform.engineapi;
 
+import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.platform.engineapi.EngineApiAllowlist.Role;
 import io.skillgate.platform.security.SkillGateUser;
 import jakarta.servlet.FilterChain;
@@ -81,11 +82,8 @@ public class EngineApiGuardFilter extends OncePerRequestFilter {
 
   private Caller callerOf(HttpServletRequest request) {
     if (request.getServletPath().startsWith("/engine-rest")) {
-      org.camunda.bpm.engine.impl.identity.Authentication current = identity.getCurrentAuthentication();
-      if (current == null || current.getUserId() == null) {
-        return null;
-      }
-      return new Caller(current.getUserId(), current.getGroupIds() == null ? List.of() : current.getGroupIds());
+      ActingUser.Caller current = ActingUser.caller(identity);
+      return current == null ? null : new Caller(current.id(), current.groups());
     }
     return fromWebappSession(request.getSession(false));
   }

@@ -1,9 +1,9 @@
 package io.skillgate.platform.engineapi;
 
+import io.skillgate.platform.engine.EngineAccess;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 
 /**
  * Answers whether a task link still points at an open task. An email's task link outlives its
@@ -39,14 +39,6 @@ final class OpenTasks {
    * left to the engine (403), so only "not there" is decided here, and the ids are random UUIDs.
    */
   private boolean exists(String taskId) {
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    return config.getCommandExecutorTxRequired().execute(context -> {
-      context.disableAuthorizationCheck();
-      try {
-        return context.getTaskManager().findTaskById(taskId) != null;
-      } finally {
-        context.enableAuthorizationCheck();
-      }
-    });
+    return EngineAccess.taskExistsIgnoringAuthorization(engine, taskId);
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.platform.identity;
 
+import io.skillgate.platform.engine.EngineAccess;
 import io.skillgate.worklist.WorklistVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
-import org.camunda.bpm.engine.impl.persistence.entity.FilterEntity;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.springframework.stereotype.Component;
@@ -136,6 +136,6 @@ public class TasklistFilters {
   }
 
   private static String json(Filter filter) {
-    return filter instanceof FilterEntity entity ? entity.getQueryInternal() : null;
+    return EngineAccess.storedQuery(filter);
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.platform.login;
 
+import io.skillgate.platform.engine.login.PasswordPolicyPlugin;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 

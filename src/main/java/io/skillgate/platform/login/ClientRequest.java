@@ -4,7 +4,7 @@ package io.skillgate.platform.login;
  * The HTTP request being served on this thread, as far as login throttling cares: the client's
  * address (after a trusted proxy's X-Forwarded-For) and the login channel. Set by
  * {@link LoginThrottleFilter} for the length of the request, read where the engine checks a
- * password ({@link ThrottledIdentityProvider}); absent for password checks from Java code.
+ * password ({@code platform.engine.login.ThrottledIdentityProvider}); absent for password checks from Java code.
  */
 record ClientRequest(String address, String channel) {
 

@@ -59,7 +59,7 @@ public class LoginGuard {
    * wait, otherwise checked and its outcome remembered. Outside an HTTP request (Java callers)
    * the password is simply checked.
    */
-  boolean check(String user, BooleanSupplier passwordMatches) {
+  public boolean check(String user, BooleanSupplier passwordMatches) {
     ClientRequest request = ClientRequest.current();
     if (request == null) {
       return passwordMatches.getAsBoolean();

@@ -1,7 +1,7 @@
 package io.skillgate.platform.operations;
 
+import io.skillgate.platform.engine.EngineAccess;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
@@ -41,14 +41,13 @@ class PostgresAuthorizationStatistics implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    ProcessEngineConfigurationImpl config = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    if (!"postgres".equals(config.getDatabaseType())) {
+    if (!"postgres".equals(engine.getProcessEngineConfiguration().getDatabaseType())) {
       return; // H2 plans these queries well enough for its single-node, embedded use
     }
     for (int permission : PERMISSIONS) {
       try {
         jdbc.sql("CREATE STATISTICS IF NOT EXISTS skillgate_auth_perms_" + permission + " ON (PERMS_ & " + permission
-            + ") FROM " + config.getDatabaseTablePrefix() + "ACT_RU_AUTHORIZATION").update();
+            + ") FROM " + EngineAccess.tablePrefix(engine) + "ACT_RU_AUTHORIZATION").update();
       } catch (DataAccessException e) {
         // PostgreSQL before 14 has no expression statistics; two nodes starting together may race here.
         log.warn("Planner statistics for authorization checks not created ({}); Tasklist queries may be slow with "

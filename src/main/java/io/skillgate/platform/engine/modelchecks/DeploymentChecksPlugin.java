@@ -1,4 +1,4 @@
-package io.skillgate.platform.deployment;
+package io.skillgate.platform.engine.modelchecks;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.skillgate.platform.deployment;
+package io.skillgate.platform.engine.modelchecks;
 
 import io.skillgate.platform.engine.RoutingVariables;
 import io.skillgate.platform.engine.TaskOutputs;

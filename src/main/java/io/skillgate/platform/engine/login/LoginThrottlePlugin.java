@@ -1,5 +1,6 @@
-package io.skillgate.platform.login;
+package io.skillgate.platform.engine.login;
 
+import io.skillgate.platform.login.LoginGuard;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,6 @@
-package io.skillgate.platform.login;
+package io.skillgate.platform.engine.login;
 
+import io.skillgate.platform.login.AdminPasswordRejectedException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -34,16 +35,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
+public class PasswordPolicyPlugin extends AbstractProcessEnginePlugin {
 
   /** The engine's message for a refused password (SaveUserCmd); the only way to tell this failure apart. */
   static final String ENGINE_REFUSAL = "Password does not match policy";
-  static final String RULES = "at least 10 characters, with a lower-case letter, an upper-case letter, a digit and a "
+  public static final String RULES = "at least 10 characters, with a lower-case letter, an upper-case letter, a digit and a "
       + "special character, and without the user's id, first name, last name or email";
 
   private final CamundaBpmProperties camunda;
 
-  PasswordPolicyPlugin(CamundaBpmProperties camunda) {
+  public PasswordPolicyPlugin(CamundaBpmProperties camunda) {
     this.camunda = camunda;
   }
 

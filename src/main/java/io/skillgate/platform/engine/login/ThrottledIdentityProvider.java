@@ -1,5 +1,6 @@
-package io.skillgate.platform.login;
+package io.skillgate.platform.engine.login;
 
+import io.skillgate.platform.login.LoginGuard;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.identity.db.DbIdentityServiceProvider;
 import org.camunda.bpm.engine.impl.interceptor.Session;

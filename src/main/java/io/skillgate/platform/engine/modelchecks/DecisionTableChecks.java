@@ -1,4 +1,4 @@
-package io.skillgate.platform.deployment;
+package io.skillgate.platform.engine.modelchecks;
 
 import java.util.List;
 import java.util.Map;

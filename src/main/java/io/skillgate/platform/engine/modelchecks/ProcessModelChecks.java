@@ -1,4 +1,4 @@
-package io.skillgate.platform.deployment;
+package io.skillgate.platform.engine.modelchecks;
 
 import java.util.Set;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;

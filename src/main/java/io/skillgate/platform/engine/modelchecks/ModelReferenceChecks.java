@@ -1,4 +1,4 @@
-package io.skillgate.platform.deployment;
+package io.skillgate.platform.engine.modelchecks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
