@@ -10,6 +10,7 @@ import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.Port;
+import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
 import io.skillgate.platform.web.FieldError;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.ApplicationEventPublisher;
@@ -218,29 +218,11 @@ public class OnboardingService {
 
   /** SkillGate's own bookkeeping on a task (its rows), done without the caller's engine identity. */
   private <T> T asSkillGate(java.util.function.Supplier<T> work) {
-    Authentication previous = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      return work.get();
-    } finally {
-      if (previous != null) {
-        identity.setAuthentication(previous);
-      }
-    }
+    return ActingUser.asNobody(identity, work);
   }
 
   private void asUser(SkillGateUser user, Runnable work) {
-    Authentication previous = identity.getCurrentAuthentication();
-    identity.setAuthentication(user.id(), user.groups());
-    try {
-      work.run();
-    } finally {
-      if (previous == null) {
-        identity.clearAuthentication();
-      } else {
-        identity.setAuthentication(previous);
-      }
-    }
+    ActingUser.as(identity, user.id(), user.groups(), work);
   }
 
   /** The member's onboarding as {@code GET /api/contracts/{id}/members/{memberId}} shows it. */

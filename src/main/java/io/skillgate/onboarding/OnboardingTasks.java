@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.TeamMember;
+import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.platform.web.FieldError;
 import java.io.IOException;
 import java.time.Clock;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
@@ -289,11 +289,8 @@ public class OnboardingTasks {
    * of who sent them.
    */
   private String actor(DelegateTask task) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return auth.getUserId();
-    }
-    return task.getAssignee();
+    String user = ActingUser.of(identity);
+    return user != null ? user : task.getAssignee();
   }
 
   static List<Long> ids(Object value) {

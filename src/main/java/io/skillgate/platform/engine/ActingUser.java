@@ -5,7 +5,6 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
@@ -31,12 +30,6 @@ public final class ActingUser {
   public static String of(IdentityService identity) {
     Authentication auth = identity.getCurrentAuthentication();
     return auth == null ? null : auth.getUserId();
-  }
-
-  /** Who completes a task: the authenticated user, else the task's assignee. Never a variable. */
-  public static String completing(DelegateTask task) {
-    String user = of(task.getProcessEngineServices());
-    return user != null ? user : task.getAssignee();
   }
 
   /** The authenticated user with their groups, or null when no user is authenticated. */
