@@ -20,7 +20,6 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -63,7 +62,6 @@ class MigrationPageBrowserTest {
 
   @BeforeEach
   void openBrowser() {
-    AbstractAssertions.init(engine);
     browser = chromiumWithConsole();
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
   }

@@ -2,6 +2,7 @@ package io.skillgate.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.skillgate.platform.deployment.ProcessesDeployer;
@@ -20,10 +21,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,11 +55,6 @@ class ProcessMigrationTest {
   @Autowired ProcessesDeployer deployer;
   @Autowired Api api;
   @Value("${skillgate.processes-dir}") Path folder;
-
-  @BeforeEach
-  void init() {
-    AbstractAssertions.init(engine);
-  }
 
   @AfterEach
   void restoreTheCommittedModel() {
@@ -178,10 +171,6 @@ class ProcessMigrationTest {
 
   private void complete(ProcessInstance contract, Map<String, Object> variables) {
     tasks.complete(task(contract).getId(), variables);
-  }
-
-  private Task task(ProcessInstance contract) {
-    return tasks.createTaskQuery().processInstanceId(contract.getId()).singleResult();
   }
 
   private String definitionOf(ProcessInstance contract) {

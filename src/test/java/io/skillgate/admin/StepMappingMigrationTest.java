@@ -21,9 +21,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -51,10 +49,6 @@ class StepMappingMigrationTest {
   @Autowired Api api;
   @Value("${skillgate.processes-dir}") Path folder;
 
-  @BeforeEach
-  void init() {
-    AbstractAssertions.init(engine);
-  }
 
   @AfterEach
   void restoreTheCommittedModels() {

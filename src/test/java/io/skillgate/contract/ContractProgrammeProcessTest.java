@@ -3,18 +3,18 @@ package io.skillgate.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
-import io.skillgate.support.Api;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +35,6 @@ class ContractProgrammeProcessTest {
 
   @BeforeEach
   void registerContract() {
-    AbstractAssertions.init(engine);
     id = Fixtures.uniqueId("CPP");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
     programme = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult();
@@ -44,16 +43,16 @@ class ContractProgrammeProcessTest {
   @Test
   void planConfirmedAndApprovedAtOnce() {
     assertThat(programme).hasPassed("BusinessRuleTask_ChoosePlanReviewers").isWaitingAt("UserTask_ConfirmUpskillingPlan");
-    assertThat(task()).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat(task(programme)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
 
-    tasks.complete(task().getId(), Map.of("vendorComment", "we confirm"));
+    tasks.complete(task(programme).getId(), Map.of("vendorComment", "we confirm"));
     assertThat(programme).isWaitingAt("UserTask_ApproveUpskillingPlan");
     // 15 members, 24 months: the decision table picks the reviewers and 7 days to review.
-    assertThat(task()).hasCandidateGroup("reviewers");
+    assertThat(task(programme)).hasCandidateGroup("reviewers");
     assertThat(runtime.getVariable(programme.getId(), "planReviewDays")).isEqualTo(7);
     assertThat(stage()).isEqualTo(ContractStage.PLAN_REVIEW);
 
-    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+    tasks.complete(task(programme).getId(), Map.of("planDecision", "approve"));
 
     assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed", "ServiceTask_PrepareProgramme")
         .isWaitingAt("CallActivity_OnboardTeam");
@@ -67,14 +66,14 @@ class ContractProgrammeProcessTest {
   @Test
   void returnedPlanGoesBackToTheVendorWithTheReason() {
     confirm();
-    tasks.complete(task().getId(), Map.of("planDecision", "return", "returnReason", "add the QA calibration dates"));
+    tasks.complete(task(programme).getId(), Map.of("planDecision", "return", "returnReason", "add the QA calibration dates"));
 
     assertThat(programme).isWaitingAt("UserTask_ConfirmUpskillingPlan").hasPassed("ServiceTask_RecordPlanReturned");
     assertThat(runtime.getVariable(programme.getId(), "planReturns")).isEqualTo(1);
     assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.detail()).contains("add the QA calibration dates"));
 
     confirm();
-    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+    tasks.complete(task(programme).getId(), Map.of("planDecision", "approve"));
     assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed").isWaitingAt("CallActivity_OnboardTeam");
   }
 
@@ -83,15 +82,15 @@ class ContractProgrammeProcessTest {
     returnPlanTimes(3);
 
     assertThat(programme).isWaitingAt("UserTask_ResolvePlanDispute");
-    assertThat(task()).hasCandidateGroup("camunda-admin");
+    assertThat(task(programme)).hasCandidateGroup("camunda-admin");
     assertThat(stage()).isEqualTo(ContractStage.PLAN_DISPUTED);
 
-    tasks.complete(task().getId(), Map.of("disputeResolution", "reopen", "disputeNote", "meet on Monday"));
+    tasks.complete(task(programme).getId(), Map.of("disputeResolution", "reopen", "disputeNote", "meet on Monday"));
 
     assertThat(programme).isWaitingAt("UserTask_ConfirmUpskillingPlan").hasPassed("ServiceTask_ReopenPlan");
     assertThat(runtime.getVariable(programme.getId(), "planReturns")).isEqualTo(0);
     confirm();
-    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+    tasks.complete(task(programme).getId(), Map.of("planDecision", "approve"));
     assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed").isWaitingAt("CallActivity_OnboardTeam");
   }
 
@@ -99,7 +98,7 @@ class ContractProgrammeProcessTest {
   void programmeOfficeMayWithdrawADisputedContract() {
     returnPlanTimes(3);
 
-    tasks.complete(task().getId(), Map.of("disputeResolution", "withdraw", "disputeNote", "no agreement possible"));
+    tasks.complete(task(programme).getId(), Map.of("disputeResolution", "withdraw", "disputeNote", "no agreement possible"));
 
     assertThat(programme).isEnded().hasPassed("ServiceTask_WithdrawContract", "EndEvent_ContractWithdrawn");
     assertThat(stage()).isEqualTo(ContractStage.WITHDRAWN);
@@ -108,7 +107,7 @@ class ContractProgrammeProcessTest {
   @Test
   void reviewDecisionWithoutAChoiceOrReasonIsRefused() {
     confirm();
-    String review = task().getId();
+    String review = task(programme).getId();
 
     assertThatThrownBy(() -> tasks.complete(review, Map.of()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("planDecision must be one of");
@@ -177,7 +176,7 @@ class ContractProgrammeProcessTest {
 
   private void agreePlan() {
     confirm();
-    tasks.complete(task().getId(), Map.of("planDecision", "approve"));
+    tasks.complete(task(programme).getId(), Map.of("planDecision", "approve"));
   }
 
   private long running(String processKey) {
@@ -185,18 +184,14 @@ class ContractProgrammeProcessTest {
   }
 
   private void confirm() {
-    tasks.complete(task().getId(), Map.of("vendorComment", "confirmed"));
+    tasks.complete(task(programme).getId(), Map.of("vendorComment", "confirmed"));
   }
 
   private void returnPlanTimes(int times) {
     for (int i = 1; i <= times; i++) {
       confirm();
-      tasks.complete(task().getId(), Map.of("planDecision", "return", "returnReason", "reason " + i));
+      tasks.complete(task(programme).getId(), Map.of("planDecision", "return", "returnReason", "reason " + i));
     }
-  }
-
-  private org.camunda.bpm.engine.task.Task task() {
-    return tasks.createTaskQuery().processInstanceId(programme.getId()).singleResult();
   }
 
   private ContractStage stage() {

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
-import io.skillgate.contract.ContractRepository;
-import io.skillgate.onboarding.OnboardingService;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.TeamMember;
+import io.skillgate.onboarding.OnboardingService;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.time.Clock;
@@ -30,7 +31,6 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +59,6 @@ class ExitHandoverProcessTest {
 
   @BeforeEach
   void registerContract() {
-    AbstractAssertions.init(engine);
     id = Fixtures.uniqueId("EHP");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
   }
@@ -292,8 +291,7 @@ class ExitHandoverProcessTest {
     deliverAll();
     open("UserTask_AcceptHandoverItem").forEach(t -> tasks.complete(t.getId(), Map.of("itemDecision", "accept")));
     runAsyncContinuations();
-    management.executeJob(management.createJobQuery().processInstanceId(handover.getId())
-        .activityId("IntermediateCatchEvent_ContractEndReached").singleResult().getId());
+    ProcessHelpers.fireTimer(handover, "IntermediateCatchEvent_ContractEndReached");
     open("UserTask_RevokeSystemAccess").forEach(t -> tasks.complete(t.getId(), Map.of("accessRevoked", true)));
     runAsyncContinuations();
     tasks.complete(open("UserTask_SignOffHandoverForClient").get(0).getId(), Map.of("clientSignatory", "C"));
@@ -305,10 +303,7 @@ class ExitHandoverProcessTest {
 
   /** The job executor is off in tests: run the model's asynchronous continuations (not its timers). */
   private void runAsyncContinuations() {
-    List<Job> jobs;
-    while (!(jobs = management.createJobQuery().processInstanceId(handover.getId()).messages().list()).isEmpty()) {
-      jobs.forEach(j -> management.executeJob(j.getId()));
-    }
+    ProcessHelpers.runAsyncJobs(handover.getId());
   }
 
   private void deliverAll() {

@@ -7,6 +7,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.Jobs;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.util.Date;
@@ -15,9 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +33,6 @@ class TaskDeadlineTest {
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
   @Autowired NoticeRepository notices;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void theTeamIsRemindedLeadDaysBeforeTheDueDateAndReviewersAreToldWhenOverdue() {
@@ -94,7 +88,7 @@ class TaskDeadlineTest {
   void aTaskDueWithinADayGetsNoReminderButIsStillEscalated() {
     String id = register(null);
     Task task = openTask(id);
-    long due = ClockUtil.getCurrentTime().getTime() + TimeUnit.HOURS.toMillis(12);
+    long due = ProcessHelpers.now().toEpochMilli() + TimeUnit.HOURS.toMillis(12);
     task.setDueDate(new Date(due));
     tasks.saveTask(task);
 
@@ -157,6 +151,6 @@ class TaskDeadlineTest {
   }
 
   private static void at(long millis) {
-    ClockUtil.setCurrentTime(new Date(millis));
+    ProcessHelpers.clockAt(java.time.Instant.ofEpochMilli(millis));
   }
 }

@@ -7,15 +7,14 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.Jobs;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,7 +48,6 @@ class TaskNoticeDeliveryTest {
 
   @AfterEach
   void reset() {
-    ClockUtil.reset();
     delivery.afterSent(null);
   }
 
@@ -213,6 +211,6 @@ class TaskNoticeDeliveryTest {
 
   /** Moves the engine's clock (due dates of jobs) some minutes ahead of now. */
   private static void later(int minutes) {
-    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + minutes * 60_000L));
+    ProcessHelpers.clockAt(java.time.Instant.now().plus(java.time.Duration.ofMinutes(minutes)));
   }
 }

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.skillgate.platform.engine.FeatureEnginePlugin;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,9 +24,7 @@ import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,11 +50,6 @@ class TwoNodeDeliveryTest {
   @Autowired NoticeRepository notices;
   @Autowired ApplicationContext context;
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
-
   @Test
   void everyNoticeIsDeliveredExactlyOnceByTwoNodes() throws Exception {
     String contract = "TWO-NODES-" + UUID.randomUUID().toString().substring(0, 8);
@@ -71,7 +64,7 @@ class TwoNodeDeliveryTest {
         a.get();
         b.get();
         // A job that lost a race on a lock is retried after its backoff, as the job executor would.
-        ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60 * 60_000L));
+        ProcessHelpers.clockAt(ProcessHelpers.now().plus(java.time.Duration.ofHours(5)));
       }
       threads.shutdown();
     } finally {

@@ -6,10 +6,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import io.skillgate.contract.ContractEvent;
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.TeamMember;
 import io.skillgate.handover.AccessRevocation;
 import io.skillgate.handover.DepartedMemberAccess;
 import io.skillgate.handover.HandoverRepository;
-import io.skillgate.contract.TeamMember;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,6 @@ class MemberOnboardingProcessTest {
 
   @BeforeEach
   void registerContract() {
-    AbstractAssertions.init(engine);
     steps = new OnboardingTestSteps(tasks, management);
     id = Fixtures.uniqueId("MOP");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);

@@ -3,6 +3,7 @@ package io.skillgate.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,6 @@ class ContractEvaluationProcessTest {
 
   @BeforeEach
   void start() {
-    AbstractAssertions.init(engine);
     id = Fixtures.uniqueId("EVA");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
     instance = runtime.startProcessInstanceByKey(ReportingVariables.EVALUATION_PROCESS_KEY, id,
@@ -50,13 +49,13 @@ class ContractEvaluationProcessTest {
         .contains("as of 2027-02-01")
         // To date means as far as the records reach: the 15 members joined on the start date.
         .contains("Retention (members still active): 100.0 % (15 of 15)");
-    assertThat(task("UserTask_GiveVendorFeedback")).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
-    assertThat(task("UserTask_GiveClientFeedback")).hasCandidateGroup("reviewers");
+    assertThat(task("UserTask_GiveVendorFeedback", instance)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat(task("UserTask_GiveClientFeedback", instance)).hasCandidateGroup("reviewers");
 
-    tasks.complete(task("UserTask_GiveVendorFeedback").getId(),
+    tasks.complete(task("UserTask_GiveVendorFeedback", instance).getId(),
         Map.of("vendorRating", 4L, "vendorFeedback", "Shadowing worked;\nthe LMS did not"));
     assertThat(instance).isWaitingAt("UserTask_GiveClientFeedback");
-    tasks.complete(task("UserTask_GiveClientFeedback").getId(),
+    tasks.complete(task("UserTask_GiveClientFeedback", instance).getId(),
         Map.of("clientRating", 3L, "clientFeedback", "Error rate still above target"));
 
     assertThat(instance).isEnded().hasPassed("ServiceTask_RecordEvaluationFeedback", "EndEvent_ContractEvaluated");
@@ -67,7 +66,7 @@ class ContractEvaluationProcessTest {
 
   @Test
   void feedbackWithoutAValidRatingIsRefused() {
-    String vendorTask = task("UserTask_GiveVendorFeedback").getId();
+    String vendorTask = task("UserTask_GiveVendorFeedback", instance).getId();
 
     // The form's range (1 to 5) is checked before the listener runs.
     assertThatThrownBy(() -> tasks.complete(vendorTask, Map.of("vendorRating", 6L, "vendorFeedback", "great")))
@@ -75,9 +74,5 @@ class ContractEvaluationProcessTest {
     assertThatThrownBy(() -> tasks.complete(vendorTask, Map.of("vendorRating", 4L)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("vendorFeedback is required");
     assertThat(instance).isWaitingAt("UserTask_GiveVendorFeedback");
-  }
-
-  private org.camunda.bpm.engine.task.Task task(String key) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
   }
 }

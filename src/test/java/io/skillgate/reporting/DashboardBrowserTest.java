@@ -1,6 +1,7 @@
 package io.skillgate.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
@@ -185,12 +186,8 @@ class DashboardBrowserTest {
 
   private void reportAndAccept(ProcessInstance reporting, String values, double feedback) {
     management.executeJob(management.createJobQuery().processInstanceId(reporting.getId()).timers().singleResult().getId());
-    tasks.complete(task(reporting), Map.of("kpiValues", values, "learnerFeedback", feedback));
-    tasks.complete(task(reporting), Map.of("reviewDecision", "accept"));
-  }
-
-  private String task(ProcessInstance instance) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
+    tasks.complete(task(reporting).getId(), Map.of("kpiValues", values, "learnerFeedback", feedback));
+    tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
   }
 
   private void logInToTasklist(String user) {

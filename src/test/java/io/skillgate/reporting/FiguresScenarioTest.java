@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.io.IOException;
@@ -18,7 +19,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,9 +28,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -70,11 +68,6 @@ class FiguresScenarioTest {
   final Set<String> heldBack = new HashSet<>();
   /** Assessment results the assessor records next, in order; after them everyone passes. */
   final List<Integer> scores = new ArrayList<>();
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aContractDrivenThroughItsLifeKeepsEveryFigureInAgreement() {
@@ -477,7 +470,7 @@ class FiguresScenarioTest {
 
   /** Moves the engine's clock (and so SkillGate's) to 9:00 on the day and runs what fell due. */
   private void advanceTo(LocalDate day) {
-    ClockUtil.setCurrentTime(Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant()));
+    ProcessHelpers.clockAt(day);
     runDueJobs();
   }
 
@@ -526,7 +519,7 @@ class FiguresScenarioTest {
 
   private Map<String, Object> answer(String user, JsonNode t) {
     String key = t.path("taskDefinitionKey").asText();
-    String today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault()).toString();
+    String today = LocalDate.ofInstant(ProcessHelpers.now(), ZoneId.systemDefault()).toString();
     boolean vendor = user.equals(TestSupport.VENDOR_A);
     return switch (key) {
       case "UserTask_ConfirmUpskillingPlan" -> vendor ? Map.of("vendorComment", "we confirm") : null;

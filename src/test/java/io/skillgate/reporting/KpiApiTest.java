@@ -1,6 +1,7 @@
 package io.skillgate.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,9 +42,9 @@ class KpiApiTest {
     ProcessInstance reporting = runtime.startProcessInstanceByKey(ReportingVariables.PROCESS_KEY, id,
         Map.of("contractId", id, "vendorGroup", Fixtures.VENDOR_A_GROUP));
     management.executeJob(management.createJobQuery().processInstanceId(reporting.getId()).timers().singleResult().getId());
-    tasks.complete(task(reporting), Map.of("kpiValues", "csat = 80\nerror-rate = 4.1\naht = 44\nfcr = 63",
+    tasks.complete(task(reporting).getId(), Map.of("kpiValues", "csat = 80\nerror-rate = 4.1\naht = 44\nfcr = 63",
         "learnerFeedback", 4.2));
-    tasks.complete(task(reporting), Map.of("reviewDecision", "accept"));
+    tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
   }
 
   @Test
@@ -157,9 +158,5 @@ class KpiApiTest {
       }
     }
     throw new AssertionError("no KPI " + key);
-  }
-
-  private String task(ProcessInstance instance) {
-    return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId();
   }
 }

@@ -3,7 +3,12 @@ package io.skillgate.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
@@ -13,13 +18,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
-import org.slf4j.LoggerFactory;
+import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -27,10 +27,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -56,7 +55,6 @@ class ProgressReportingProcessTest {
 
   @BeforeEach
   void registerContractAndStartReporting() {
-    AbstractAssertions.init(engine);
     id = Fixtures.uniqueId("RPT");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
     reporting = runtime.startProcessInstanceByKey(ReportingVariables.PROCESS_KEY, id,
@@ -71,8 +69,8 @@ class ProgressReportingProcessTest {
 
     endPeriod();
     assertThat(reporting).isWaitingAt("UserTask_SubmitProgressReport");
-    assertThat(task()).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
-    assertThat(task().getDueDate()).isEqualTo(midnight(LocalDate.of(2027, 3, 5)));
+    assertThat(task(reporting)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat(task(reporting).getDueDate()).isEqualTo(midnight(LocalDate.of(2027, 3, 5)));
     assertThat((String) runtime.getVariable(reporting.getId(), "kpiValues"))
         .as("prefilled with the reported KPIs; training-on-time and first-attempt-pass are computed")
         .isEqualTo("csat = \nerror-rate = \naht = \nfcr = \n");
@@ -80,13 +78,13 @@ class ProgressReportingProcessTest {
     submit(GOOD_VALUES, 4.5);
     assertThat(reporting).hasPassed("ServiceTask_RecordProgressReport", "ServiceTask_ComputeTrainingKpis")
         .isWaitingAt("UserTask_ReviewProgressReport");
-    assertThat(task()).hasCandidateGroup("reviewers");
+    assertThat(task(reporting)).hasCandidateGroup("reviewers");
     assertThat((String) runtime.getVariable(reporting.getId(), "reportSummary"))
         .contains("Period 1: 2027-02-01 to 2027-02-28", "Customer satisfaction: 80 % (78 -> 85)",
             "Learner feedback: 4.5", "completion: no items", "net 0 EUR")
         .doesNotContain("submitted late");
 
-    tasks.complete(task().getId(), Map.of("reviewDecision", "accept"));
+    tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
 
     assertThat(reporting).hasPassed("ServiceTask_RecordReportAccepted")
         .isWaitingAt("IntermediateCatchEvent_ReportingPeriodEnded");
@@ -112,7 +110,7 @@ class ProgressReportingProcessTest {
 
     assertThat(reporting).hasPassed("ServiceTask_EscalateLateReport", "EndEvent_LateReportEscalated")
         .isWaitingAt("UserTask_SubmitProgressReport");
-    assertThat(task().getPriority()).isEqualTo(EscalateLateReportDelegate.ESCALATED_PRIORITY);
+    assertThat(task(reporting).getPriority()).isEqualTo(EscalateLateReportDelegate.ESCALATED_PRIORITY);
     assertThat(reports.report(id, 1).orElseThrow().late()).isTrue();
     assertThat(contracts.events(id)).anySatisfy(e -> {
       assertThat(e.kind()).isEqualTo("PROGRESS_REPORT_OVERDUE");
@@ -121,7 +119,7 @@ class ProgressReportingProcessTest {
 
     submit(GOOD_VALUES, 3);
     assertThat((String) runtime.getVariable(reporting.getId(), "reportSummary")).contains("(submitted late)");
-    tasks.complete(task().getId(), Map.of("reviewDecision", "accept"));
+    tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
     assertThat(reports.report(id, 1).orElseThrow().late()).as("late stays on record").isTrue();
   }
 
@@ -129,15 +127,15 @@ class ProgressReportingProcessTest {
   void queriedReportIsResubmittedWithANewDueDate() {
     endPeriod();
     submit(GOOD_VALUES, 4);
-    tasks.complete(task().getId(), Map.of("reviewDecision", "query", "queryReason", "csat looks too high"));
+    tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "query", "queryReason", "csat looks too high"));
 
     assertThat(reporting).hasPassed("ServiceTask_RecordReportQueried").isWaitingAt("UserTask_SubmitProgressReport");
     assertThat(reports.report(id, 1).orElseThrow().status()).isEqualTo(ProgressReport.Status.QUERIED);
     assertThat(reports.report(id, 1).orElseThrow().queryReason()).isEqualTo("csat looks too high");
-    assertThat(task().getDueDate()).as("three days to resubmit").isEqualTo(midnight(LocalDate.now().plusDays(3)));
+    assertThat(task(reporting).getDueDate()).as("three days to resubmit").isEqualTo(midnight(LocalDate.now().plusDays(3)));
 
     submit("csat = 79.5\nerror-rate = 4.1\naht = 40\nfcr = 63", 4);
-    tasks.complete(task().getId(), Map.of("reviewDecision", "accept"));
+    tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
 
     ProgressReport report = reports.report(id, 1).orElseThrow();
     assertThat(report.status()).isEqualTo(ProgressReport.Status.ACCEPTED);
@@ -149,7 +147,7 @@ class ProgressReportingProcessTest {
   @Test
   void incompleteReportIsRefusedAndTheTaskStaysOpen() {
     endPeriod();
-    String submitTask = task().getId();
+    String submitTask = task(reporting).getId();
 
     assertThatThrownBy(() -> tasks.complete(submitTask, vars("csat = 80\nerror-rate = x\nspeed = 3", 4)))
         .isInstanceOf(ProcessEngineException.class)
@@ -167,7 +165,7 @@ class ProgressReportingProcessTest {
   @Test
   void aBadKpiLineThroughRestIsA400AndOneWarnLine() {
     endPeriod();
-    String submitTask = task().getId();
+    String submitTask = task(reporting).getId();
     ListAppender<ILoggingEvent> log = new ListAppender<>();
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     log.start();
@@ -196,7 +194,7 @@ class ProgressReportingProcessTest {
   void reviewWithoutADecisionOrReasonIsRefused() {
     endPeriod();
     submit(GOOD_VALUES, 4);
-    String review = task().getId();
+    String review = task(reporting).getId();
 
     assertThatThrownBy(() -> tasks.complete(review, Map.of()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("reviewDecision must be one of");
@@ -210,7 +208,7 @@ class ProgressReportingProcessTest {
       assertThat(runtime.getVariable(reporting.getId(), "reportingPeriod")).isEqualTo(period);
       endPeriod();
       submit(GOOD_VALUES, 4);
-      tasks.complete(task().getId(), Map.of("reviewDecision", "accept"));
+      tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
     }
 
     assertThat(reporting).isEnded().hasPassed("EndEvent_ReportingCompleted");
@@ -223,7 +221,7 @@ class ProgressReportingProcessTest {
   }
 
   private void submit(String values, Number learnerFeedback) {
-    tasks.complete(task().getId(), vars(values, learnerFeedback));
+    tasks.complete(task(reporting).getId(), vars(values, learnerFeedback));
   }
 
   private static Map<String, Object> vars(String values, Number learnerFeedback) {
@@ -236,10 +234,6 @@ class ProgressReportingProcessTest {
 
   private Job timer() {
     return management.createJobQuery().processInstanceId(reporting.getId()).timers().singleResult();
-  }
-
-  private Task task() {
-    return tasks.createTaskQuery().processInstanceId(reporting.getId()).singleResult();
   }
 
   private static Date midnight(LocalDate day) {

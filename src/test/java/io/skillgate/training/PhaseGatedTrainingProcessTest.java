@@ -11,17 +11,16 @@ import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,7 +32,6 @@ class PhaseGatedTrainingProcessTest {
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
   @Autowired MilestoneRepository milestones;
   @Autowired ContractRepository contracts;
   @Autowired Api api;
@@ -43,7 +41,6 @@ class PhaseGatedTrainingProcessTest {
 
   @BeforeEach
   void startTraining() {
-    AbstractAssertions.init(engine);
     contractId = TrainingScenario.registerSmallContract(api, "PGT");
     training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, contractId, Map.of(
         TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
@@ -141,7 +138,7 @@ class PhaseGatedTrainingProcessTest {
           .taskDefinitionKeyIn("UserTask_SubmitTrainingEvidence", "UserTask_ReviewTrainingEvidence",
               "UserTask_RecordAssessmentResult").list();
       if (open.isEmpty()) {
-        TrainingScenario.runAsyncJobs(management, training.getId());
+        ProcessHelpers.runAsyncJobs(training.getId());
         return;
       }
       for (Task t : open) {

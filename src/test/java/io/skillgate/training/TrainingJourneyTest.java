@@ -11,6 +11,7 @@ import io.skillgate.reporting.KpiReport;
 import io.skillgate.reporting.KpiService;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.io.ByteArrayOutputStream;
@@ -21,11 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -41,15 +39,9 @@ class TrainingJourneyTest {
 
   @Autowired Api api;
   @Autowired RuntimeService runtime;
-  @Autowired ManagementService management;
   @Autowired MilestoneRepository milestones;
   @Autowired ContractRepository contracts;
   @Autowired KpiService kpis;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void demoContractThroughAllPhases() {
@@ -61,10 +53,10 @@ class TrainingJourneyTest {
     Milestone late = milestones.ofPhase(id, "transition").stream()
         .filter(m -> m.memberId().equals(AGENT)).findFirst().orElseThrow();
     String lateProcess = TrainingScenario.milestoneProcess(runtime, late.id()).getId();
-    TrainingScenario.fireTimer(management, lateProcess, "BoundaryEvent_MilestoneDeadlinePassed", late.dueDate());
-    TrainingScenario.fireTimer(management, lateProcess, "IntermediateCatchEvent_GracePeriodOver",
+    ProcessHelpers.fireTimer(lateProcess, "BoundaryEvent_MilestoneDeadlinePassed", late.dueDate());
+    ProcessHelpers.fireTimer(lateProcess, "IntermediateCatchEvent_GracePeriodOver",
         late.dueDate().plusDays(15));
-    ClockUtil.reset(); // everything else is done today, well before the due dates
+    ProcessHelpers.realTime(); // everything else is done today, well before the due dates
     JsonNode missed = only(tasks(TestSupport.REVIEWER, id, "UserTask_ReviewMissedMilestone"));
     complete(TestSupport.REVIEWER, missed, Map.of("missedDecision", "continue"));
     workThroughMilestones(id, training, 0);
@@ -184,7 +176,7 @@ class TrainingJourneyTest {
           worked = true;
         }
       }
-      TrainingScenario.runAsyncJobs(management, training.getId());
+      ProcessHelpers.runAsyncJobs(training.getId());
       if (!worked) {
         return;
       }

@@ -11,8 +11,8 @@ import io.skillgate.incentive.IncentiveLedger;
 import io.skillgate.incentive.LedgerEntry;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,10 +22,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,14 +48,9 @@ class TrainingMilestoneProcessTest {
 
   @BeforeEach
   void registerContract() {
-    AbstractAssertions.init(engine);
     contractId = TrainingScenario.registerSmallContract(api, "TMP");
   }
 
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void evidenceApprovedOnTime() {
@@ -113,12 +105,12 @@ class TrainingMilestoneProcessTest {
   void missedMilestoneIsPenalisedAfterTheGraceDaysAndStillHasToBeCompleted() {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
 
-    TrainingScenario.fireTimer(management, p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
+    ProcessHelpers.fireTimer(p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
     assertThat(milestones.get(milestoneId(p)).missed()).isTrue();
     assertThat(p).isWaitingAt("UserTask_SubmitTrainingEvidence", "IntermediateCatchEvent_GracePeriodOver");
     assertThat(ledger.entries(contractId)).as("nothing charged within the 10 grace days").isEmpty();
 
-    TrainingScenario.fireTimer(management, p.getId(), "IntermediateCatchEvent_GracePeriodOver",
+    ProcessHelpers.fireTimer(p.getId(), "IntermediateCatchEvent_GracePeriodOver",
         PILOT_START.plusDays(11));
     assertThat(ledger.entries(contractId)).singleElement().satisfies(e -> {
       assertThat(e.kind()).isEqualTo(IncentiveKind.PENALTY);
@@ -145,7 +137,7 @@ class TrainingMilestoneProcessTest {
   @Test
   void milestoneApprovedWithinTheGraceDaysCostsNothing() {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
-    TrainingScenario.fireTimer(management, p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
+    ProcessHelpers.fireTimer(p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
 
     tasks.complete(task(p).getId(), TrainingScenario.evidence("done, a few days late"));
     tasks.complete(task(p).getId(), TrainingScenario.approve());
@@ -158,8 +150,8 @@ class TrainingMilestoneProcessTest {
   @Test
   void reviewerWaivesAMissedMilestoneWithAReasonAndThePenaltyIsGivenBack() {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
-    TrainingScenario.fireTimer(management, p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
-    TrainingScenario.fireTimer(management, p.getId(), "IntermediateCatchEvent_GracePeriodOver",
+    ProcessHelpers.fireTimer(p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
+    ProcessHelpers.fireTimer(p.getId(), "IntermediateCatchEvent_GracePeriodOver",
         PILOT_START.plusDays(11));
     String review = TrainingScenario.task(tasks, p.getId(), "UserTask_ReviewMissedMilestone").getId();
 
@@ -228,7 +220,7 @@ class TrainingMilestoneProcessTest {
     // 60 days ahead of expiry (recertifyDaysAhead).
     assertThat(timer.getDuedate()).isEqualTo(BusinessDate.startOf(LocalDate.of(2028, 4, 2)));
 
-    TrainingScenario.fireTimer(management, renewal.getId(), "IntermediateCatchEvent_RecertificationDue",
+    ProcessHelpers.fireTimer(renewal.getId(), "IntermediateCatchEvent_RecertificationDue",
         LocalDate.of(2028, 4, 2));
 
     assertThat(renewal).isWaitingAt("CallActivity_RenewCertification");

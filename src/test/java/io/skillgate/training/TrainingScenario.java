@@ -7,15 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.TestSupport;
-import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
@@ -50,27 +45,6 @@ final class TrainingScenario {
 
   static Map<String, Object> approve() {
     return Map.of(TrainingVariables.EVIDENCE_DECISION, "approve");
-  }
-
-  /** Moves the engine clock (reset it in @AfterEach) and runs the timer of the given activity. */
-  static void fireTimer(ManagementService management, String processInstanceId, String activityId, LocalDate on) {
-    ClockUtil.setCurrentTime(Date.from(on.atTime(9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
-    Job timer = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).timers()
-        .singleResult();
-    assertThat(timer).as("timer of " + activityId).isNotNull();
-    management.executeJob(timer.getId());
-  }
-
-  /** Runs the async continuations (not timers) of a process instance, as the job executor would. */
-  static void runAsyncJobs(ManagementService management, String processInstanceId) {
-    for (int round = 0; round < 1000; round++) {
-      var jobs = management.createJobQuery().processInstanceId(processInstanceId).messages().list();
-      if (jobs.isEmpty()) {
-        return;
-      }
-      jobs.forEach(j -> management.executeJob(j.getId()));
-    }
-    throw new AssertionError("async jobs keep coming");
   }
 
   static Task task(TaskService tasks, String processInstanceId, String taskKey) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.time.Instant;
@@ -12,10 +13,8 @@ import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,11 +25,6 @@ class TaskPrioritySweepTest {
   @Autowired Api api;
   @Autowired TaskService tasks;
   @Autowired ManagementService management;
-
-  @AfterEach
-  void resetClock() {
-    ClockUtil.reset();
-  }
 
   @Test
   void aTaskRisesAsItsDueDateNearsAndPassesAndASecondSweepChangesNothing() {
@@ -44,15 +38,15 @@ class TaskPrioritySweepTest {
     // The sweep is an engine job, found and run as the job executor would.
     assertThat(sweeps()).hasSize(1);
     Instant anHourBefore = due.minusSeconds(3600);
-    ClockUtil.setCurrentTime(Date.from(anHourBefore));
+    ProcessHelpers.clockAt(anHourBefore);
     runSweep();
     int nearlyDue = TaskPriorities.of(due, anHourBefore, ZoneId.systemDefault());
     assertThat(nearlyDue).isGreaterThan(confirm.getPriority()).isGreaterThanOrEqualTo(80);
     assertThat(priority(confirm)).isEqualTo(nearlyDue);
     assertThat(sweeps()).as("the sweep scheduled its successor").hasSize(1);
-    assertThat(sweeps().get(0).getDuedate()).isAfter(ClockUtil.getCurrentTime());
+    assertThat(sweeps().get(0).getDuedate()).isAfter(Date.from(ProcessHelpers.now()));
 
-    ClockUtil.setCurrentTime(Date.from(due.plusSeconds(60)));
+    ProcessHelpers.clockAt(due.plusSeconds(60));
     runSweep();
     assertThat(priority(confirm)).isEqualTo(TaskPriorities.OVERDUE);
     runSweep();
@@ -71,12 +65,12 @@ class TaskPrioritySweepTest {
 
   @Test
   void twoPendingSweepsBecomeOne() {
-    ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 2 * 3600_000L));
+    ProcessHelpers.clockAt(java.time.Instant.now().plus(java.time.Duration.ofHours(2)));
     // As if a second node had started at the same moment and created its own.
     ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) org.camunda.bpm.engine.ProcessEngines
         .getDefaultProcessEngine().getProcessEngineConfiguration()).getCommandExecutorTxRequired()
         .execute(c -> {
-          TaskPrioritySweep.schedule(ClockUtil.getCurrentTime());
+          TaskPrioritySweep.schedule(Date.from(ProcessHelpers.now()));
           return null;
         });
     assertThat(sweeps()).hasSizeGreaterThanOrEqualTo(2);
@@ -88,7 +82,7 @@ class TaskPrioritySweepTest {
 
   private void runSweep() {
     Job pending = sweeps().get(0);
-    management.setJobDuedate(pending.getId(), ClockUtil.getCurrentTime());
+    management.setJobDuedate(pending.getId(), Date.from(ProcessHelpers.now()));
     management.executeJob(pending.getId());
   }
 

@@ -3,6 +3,7 @@ package io.skillgate.training.assessment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,6 @@ class SkillAssessmentProcessTest {
 
   @BeforeEach
   void registerContract() {
-    AbstractAssertions.init(engine);
     contractId = Fixtures.uniqueId("SAP");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(contractId)).status()).isEqualTo(201);
   }
@@ -200,9 +199,4 @@ class SkillAssessmentProcessTest {
     return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.getId())
         .variableName(AssessmentVariables.MILESTONE_ID).singleResult().getValue()).longValue();
   }
-
-  private Task task(ProcessInstance p) {
-    return tasks.createTaskQuery().processInstanceId(p.getId()).singleResult();
-  }
-
 }
