@@ -10,6 +10,7 @@ import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +48,7 @@ class MigrationPageBrowserTest {
 
   static final String KEY = "ContractProgrammeProcess";
   static final String BPMN = "contract/ContractProgrammeProcess.bpmn";
-  static final String OLD_STEP = "UserTask_ConfirmUpskillingPlan";
+  static final String OLD_STEP = ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN;
   static final String RENAMED_STEP = "UserTask_ConfirmTrainingPlan";
 
   @Autowired ProcessEngine engine;
@@ -120,12 +121,12 @@ class MigrationPageBrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=instance-table]")));
     assertThat(text("instance-table")).contains(stuck.getBusinessKey());
     new Select(find("move-instance")).selectByValue(stuck.getId());
-    new Select(find("move-step")).selectByValue("UserTask_ApproveUpskillingPlan");
+    new Select(find("move-step")).selectByValue(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
     type("move-reason", "Vendor confirmed by phone");
     click("move");
     wait.until(d -> text("message").startsWith("Moved"));
     Browser.screenshot(browser, "migration-page-move");
-    assertThat(stuck).isWaitingAt("UserTask_ApproveUpskillingPlan");
+    assertThat(stuck).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
     assertThat(api.get(TestSupport.REVIEWER, "/api/contracts/" + stuck.getBusinessKey()).json().get("history").toString())
         .contains("PROCESS_INSTANCE_MOVED", "Vendor confirmed by phone");
   }

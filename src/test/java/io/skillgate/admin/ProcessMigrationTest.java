@@ -11,6 +11,7 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,10 +43,10 @@ class ProcessMigrationTest {
   static final UnaryOperator<String> ADD_BRIEFING = bpmn -> bpmn.replace(
       "<bpmn:sequenceFlow id=\"SequenceFlow_ToPrepareProgramme\" sourceRef=\"ServiceTask_RecordPlanAgreed\" targetRef=\"ServiceTask_PrepareProgramme\" />",
       """
-      <bpmn:sequenceFlow id="SequenceFlow_ToBriefVendorTeam" sourceRef="ServiceTask_RecordPlanAgreed" targetRef="UserTask_BriefVendorTeam" />
+      <bpmn:sequenceFlow id="SequenceFlow_ToBriefVendorTeam" sourceRef=ContractProgrammeProcessIds.SERVICE_TASK_RECORD_PLAN_AGREED targetRef="UserTask_BriefVendorTeam" />
       <bpmn:userTask id="UserTask_BriefVendorTeam" name="Brief vendor team" camunda:candidateGroups="${vendorGroup}"
           camunda:dueDate="${dateTime().plusDays(3).toDate()}" camunda:formRef="confirm-upskilling-plan" camunda:formRefBinding="latest" />
-      <bpmn:sequenceFlow id="SequenceFlow_ToPrepareProgramme" sourceRef="UserTask_BriefVendorTeam" targetRef="ServiceTask_PrepareProgramme" />
+      <bpmn:sequenceFlow id=ContractProgrammeProcessIds.SEQUENCE_FLOW_TO_PREPARE_PROGRAMME sourceRef="UserTask_BriefVendorTeam" targetRef=ContractProgrammeProcessIds.SERVICE_TASK_PREPARE_PROGRAMME />
       """);
 
   @Autowired ProcessEngine engine;
@@ -90,8 +91,8 @@ class ProcessMigrationTest {
     assertThat(migration.get("migrated").asInt()).isEqualTo(dryRun.get("migrated").asInt());
     assertThat(definitionOf(waitingForVendor)).isEqualTo(newDefinition);
     assertThat(definitionOf(waitingForReviewer)).isEqualTo(newDefinition);
-    assertThat(waitingForVendor).isWaitingAt("UserTask_ConfirmUpskillingPlan");
-    assertThat(waitingForReviewer).isWaitingAt("UserTask_ApproveUpskillingPlan");
+    assertThat(waitingForVendor).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN);
+    assertThat(waitingForReviewer).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
     assertThat(task(waitingForReviewer)).hasCandidateGroup("reviewers");
 
     complete(waitingForVendor, Map.of("vendorComment", "confirmed"));
@@ -100,8 +101,8 @@ class ProcessMigrationTest {
       assertThat(contract).isWaitingAt("UserTask_BriefVendorTeam");
       assertThat(task(contract)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
       complete(contract, Map.of());
-      assertThat(contract).hasPassed("ServiceTask_RecordPlanAgreed", "UserTask_BriefVendorTeam",
-          "ServiceTask_PrepareProgramme").isWaitingAt("CallActivity_OnboardTeam", "CallActivity_ReportProgress");
+      assertThat(contract).hasPassed(ContractProgrammeProcessIds.SERVICE_TASK_RECORD_PLAN_AGREED, "UserTask_BriefVendorTeam",
+          ContractProgrammeProcessIds.SERVICE_TASK_PREPARE_PROGRAMME).isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_ONBOARD_TEAM, ContractProgrammeProcessIds.CALL_ACTIVITY_REPORT_PROGRESS);
     }
   }
 
@@ -111,17 +112,17 @@ class ProcessMigrationTest {
     ProcessInstance atKeptStep = startContract();
     complete(atKeptStep, Map.of("vendorComment", "confirmed"));
     String oldDefinition = atRemovedStep.getProcessDefinitionId();
-    deploy(bpmn -> bpmn.replace("UserTask_ConfirmUpskillingPlan", "UserTask_ConfirmTrainingPlan"));
+    deploy(bpmn -> bpmn.replace(ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN, "UserTask_ConfirmTrainingPlan"));
 
     JsonNode report = api.post(TestSupport.ADMIN, MIGRATIONS + "?dryRun=false", "").json();
 
     JsonNode failure = failure(report, atRemovedStep.getId());
     assertThat(failure.get("businessKey").asText()).isEqualTo(atRemovedStep.getBusinessKey());
-    assertThat(failure.get("reasons").toString()).contains("UserTask_ConfirmUpskillingPlan");
+    assertThat(failure.get("reasons").toString()).contains(ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN);
     assertThat(failures(report).toString()).doesNotContain(atKeptStep.getId());
     assertThat(definitionOf(atRemovedStep)).isEqualTo(oldDefinition);
     assertThat(definitionOf(atKeptStep)).isEqualTo(latestDefinitionId());
-    assertThat(atRemovedStep).isWaitingAt("UserTask_ConfirmUpskillingPlan");
+    assertThat(atRemovedStep).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN);
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ class StepMappingMigrationTest {
   static final String KEY = "ContractProgrammeProcess";
   static final String BPMN = "contract/ContractProgrammeProcess.bpmn";
   static final String ONBOARDING = "onboarding/MemberOnboardingProcess.bpmn";
-  static final String OLD_STEP = "UserTask_ConfirmUpskillingPlan";
+  static final String OLD_STEP = ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN;
   static final String RENAMED_STEP = "UserTask_ConfirmTrainingPlan";
 
   @Autowired ProcessEngine engine;
@@ -119,12 +120,12 @@ class StepMappingMigrationTest {
     String reason = "Vendor confirmed the plan by phone on " + Fixtures.uniqueId("call");
 
     Api.Response moved = api.post(TestSupport.ADMIN, "/api/admin/instances/" + contract.getId() + "/moves",
-        Map.of("activityId", "UserTask_ApproveUpskillingPlan", "reason", reason));
+        Map.of("activityId", ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN, "reason", reason));
 
     assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
     assertThat(moved.json().get("movedFrom").toString()).contains(OLD_STEP);
-    assertThat(moved.json().get("waitingAt").toString()).contains("UserTask_ApproveUpskillingPlan");
-    assertThat(contract).isWaitingAt("UserTask_ApproveUpskillingPlan");
+    assertThat(moved.json().get("waitingAt").toString()).contains(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
+    assertThat(contract).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
     assertThat(contract).isNotWaitingAt(OLD_STEP);
     JsonNode event = find(history(contract.getBusinessKey()), "kind", "PROCESS_INSTANCE_MOVED");
     assertThat(event.get("actor").asText()).isEqualTo(TestSupport.ADMIN);
@@ -136,7 +137,7 @@ class StepMappingMigrationTest {
     ProcessInstance contract = startContract();
     String path = "/api/admin/instances/" + contract.getId() + "/moves";
 
-    Api.Response noReason = api.post(TestSupport.ADMIN, path, Map.of("activityId", "UserTask_ApproveUpskillingPlan"));
+    Api.Response noReason = api.post(TestSupport.ADMIN, path, Map.of("activityId", ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN));
     Api.Response noStep = api.post(TestSupport.ADMIN, path, Map.of("activityId", "UserTask_Nowhere", "reason", "r"));
 
     assertThat(noReason.status()).isEqualTo(400);
@@ -165,7 +166,7 @@ class StepMappingMigrationTest {
   @Test
   void onlyProcessAdminsMayMoveOrMigrateOrSeeInstances() {
     ProcessInstance contract = startContract();
-    Map<String, String> move = Map.of("activityId", "UserTask_ApproveUpskillingPlan", "reason", "skip");
+    Map<String, String> move = Map.of("activityId", ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN, "reason", "skip");
     for (String user : new String[] {TestSupport.REVIEWER, TestSupport.VENDOR_A}) {
       assertThat(api.post(user, "/api/admin/instances/" + contract.getId() + "/moves", move).status()).isEqualTo(403);
       assertThat(api.get(user, "/api/admin/processes").status()).isEqualTo(403);

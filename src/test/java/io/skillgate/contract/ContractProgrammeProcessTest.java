@@ -9,6 +9,7 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -42,11 +43,11 @@ class ContractProgrammeProcessTest {
 
   @Test
   void planConfirmedAndApprovedAtOnce() {
-    assertThat(programme).hasPassed("BusinessRuleTask_ChoosePlanReviewers").isWaitingAt("UserTask_ConfirmUpskillingPlan");
+    assertThat(programme).hasPassed(ContractProgrammeProcessIds.BUSINESS_RULE_TASK_CHOOSE_PLAN_REVIEWERS).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN);
     assertThat(task(programme)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
 
     tasks.complete(task(programme).getId(), Map.of("vendorComment", "we confirm"));
-    assertThat(programme).isWaitingAt("UserTask_ApproveUpskillingPlan");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
     // 15 members, 24 months: the decision table picks the reviewers and 7 days to review.
     assertThat(task(programme)).hasCandidateGroup("reviewers");
     assertThat(runtime.getVariable(programme.getId(), "planReviewDays")).isEqualTo(7);
@@ -54,8 +55,8 @@ class ContractProgrammeProcessTest {
 
     tasks.complete(task(programme).getId(), Map.of("planDecision", "approve"));
 
-    assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed", "ServiceTask_PrepareProgramme")
-        .isWaitingAt("CallActivity_OnboardTeam");
+    assertThat(programme).hasPassed(ContractProgrammeProcessIds.SERVICE_TASK_RECORD_PLAN_AGREED, ContractProgrammeProcessIds.SERVICE_TASK_PREPARE_PROGRAMME)
+        .isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_ONBOARD_TEAM);
     // One onboarding per member, all under the contract's business key.
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("MemberOnboardingProcess")
         .processInstanceBusinessKey(id).count()).isEqualTo(15);
@@ -68,30 +69,30 @@ class ContractProgrammeProcessTest {
     confirm();
     tasks.complete(task(programme).getId(), Map.of("planDecision", "return", "returnReason", "add the QA calibration dates"));
 
-    assertThat(programme).isWaitingAt("UserTask_ConfirmUpskillingPlan").hasPassed("ServiceTask_RecordPlanReturned");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN).hasPassed(ContractProgrammeProcessIds.SERVICE_TASK_RECORD_PLAN_RETURNED);
     assertThat(runtime.getVariable(programme.getId(), "planReturns")).isEqualTo(1);
     assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.detail()).contains("add the QA calibration dates"));
 
     confirm();
     tasks.complete(task(programme).getId(), Map.of("planDecision", "approve"));
-    assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed").isWaitingAt("CallActivity_OnboardTeam");
+    assertThat(programme).hasPassed(ContractProgrammeProcessIds.SERVICE_TASK_RECORD_PLAN_AGREED).isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_ONBOARD_TEAM);
   }
 
   @Test
   void thirdReturnEscalatesToTheProgrammeOfficeWhichReopens() {
     returnPlanTimes(3);
 
-    assertThat(programme).isWaitingAt("UserTask_ResolvePlanDispute");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_RESOLVE_PLAN_DISPUTE);
     assertThat(task(programme)).hasCandidateGroup("camunda-admin");
     assertThat(stage()).isEqualTo(ContractStage.PLAN_DISPUTED);
 
     tasks.complete(task(programme).getId(), Map.of("disputeResolution", "reopen", "disputeNote", "meet on Monday"));
 
-    assertThat(programme).isWaitingAt("UserTask_ConfirmUpskillingPlan").hasPassed("ServiceTask_ReopenPlan");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN).hasPassed(ContractProgrammeProcessIds.SERVICE_TASK_REOPEN_PLAN);
     assertThat(runtime.getVariable(programme.getId(), "planReturns")).isEqualTo(0);
     confirm();
     tasks.complete(task(programme).getId(), Map.of("planDecision", "approve"));
-    assertThat(programme).hasPassed("ServiceTask_RecordPlanAgreed").isWaitingAt("CallActivity_OnboardTeam");
+    assertThat(programme).hasPassed(ContractProgrammeProcessIds.SERVICE_TASK_RECORD_PLAN_AGREED).isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_ONBOARD_TEAM);
   }
 
   @Test
@@ -100,7 +101,7 @@ class ContractProgrammeProcessTest {
 
     tasks.complete(task(programme).getId(), Map.of("disputeResolution", "withdraw", "disputeNote", "no agreement possible"));
 
-    assertThat(programme).isEnded().hasPassed("ServiceTask_WithdrawContract", "EndEvent_ContractWithdrawn");
+    assertThat(programme).isEnded().hasPassed(ContractProgrammeProcessIds.SERVICE_TASK_WITHDRAW_CONTRACT, ContractProgrammeProcessIds.END_EVENT_CONTRACT_WITHDRAWN);
     assertThat(stage()).isEqualTo(ContractStage.WITHDRAWN);
   }
 
@@ -114,21 +115,21 @@ class ContractProgrammeProcessTest {
     assertThatThrownBy(() -> tasks.complete(review, Map.of("planDecision", "return")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("returnReason is required");
 
-    assertThat(programme).isWaitingAt("UserTask_ApproveUpskillingPlan");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
   }
 
   @Test
   void exitNoticeEndsTheRunAndStartsHandoverAndEvaluation() {
     agreePlan();
-    assertThat(programme).isWaitingAt("CallActivity_OnboardTeam", "CallActivity_ReportProgress");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_ONBOARD_TEAM, ContractProgrammeProcessIds.CALL_ACTIVITY_REPORT_PROGRESS);
 
     var exitTimer = management.createJobQuery().processInstanceId(programme.getId())
-        .activityId("BoundaryEvent_ExitNoticeReached").singleResult();
+        .activityId(ContractProgrammeProcessIds.BOUNDARY_EVENT_EXIT_NOTICE_REACHED).singleResult();
     // Due the exit notice period (60 days) before the contract's end date, 2029-01-31.
     assertThat(exitTimer.getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2028-12-02 00:00:00"));
     management.executeJob(exitTimer.getId());
 
-    assertThat(programme).isWaitingAt("CallActivity_HandOverAtExit", "CallActivity_EvaluateContract");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_HAND_OVER_AT_EXIT, ContractProgrammeProcessIds.CALL_ACTIVITY_EVALUATE_CONTRACT);
     assertThat(running("MemberOnboardingProcess")).isZero();
     assertThat(running("ProgressReportingProcess")).isZero();
     assertThat(running("PhaseGatedTrainingProcess")).isZero();
@@ -143,11 +144,11 @@ class ContractProgrammeProcessTest {
     agreePlan();
     // Onboarding every member is covered by MemberOnboardingProcessTest; here: what follows it.
     runtime.createProcessInstanceModification(programme.getId())
-        .cancelAllForActivity("CallActivity_OnboardTeam")
-        .startBeforeActivity("CallActivity_RunPhaseGatedTraining")
+        .cancelAllForActivity(ContractProgrammeProcessIds.CALL_ACTIVITY_ONBOARD_TEAM)
+        .startBeforeActivity(ContractProgrammeProcessIds.CALL_ACTIVITY_RUN_PHASE_GATED_TRAINING)
         .execute();
 
-    assertThat(programme).isWaitingAt("CallActivity_RunPhaseGatedTraining", "CallActivity_ReportProgress");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_RUN_PHASE_GATED_TRAINING, ContractProgrammeProcessIds.CALL_ACTIVITY_REPORT_PROGRESS);
     var training = runtime.createProcessInstanceQuery().processDefinitionKey("PhaseGatedTrainingProcess")
         .processInstanceBusinessKey(id).singleResult();
     assertThat(runtime.getVariable(training.getId(), "contractId")).isEqualTo(id);
@@ -164,8 +165,8 @@ class ContractProgrammeProcessTest {
         Map.of("reason", "vendor acquired", "effectiveDate", effective));
 
     assertThat(terminated.status()).as(terminated.body()).isEqualTo(201);
-    assertThat(programme).isWaitingAt("CallActivity_HandOverAtExit", "CallActivity_EvaluateContract")
-        .hasPassed("BoundaryEvent_ContractTerminated");
+    assertThat(programme).isWaitingAt(ContractProgrammeProcessIds.CALL_ACTIVITY_HAND_OVER_AT_EXIT, ContractProgrammeProcessIds.CALL_ACTIVITY_EVALUATE_CONTRACT)
+        .hasPassed(ContractProgrammeProcessIds.BOUNDARY_EVENT_CONTRACT_TERMINATED);
     assertThat(running("MemberOnboardingProcess")).isZero();
     assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).processDefinitionKey("MemberOnboardingProcess")
         .count()).isZero();

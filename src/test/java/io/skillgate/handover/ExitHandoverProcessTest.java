@@ -14,6 +14,8 @@ import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ExitHandoverProcessIds;
+import io.skillgate.support.bpmn.MemberOnboardingProcessIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -68,9 +70,9 @@ class ExitHandoverProcessTest {
     LocalDate end = today().plusDays(60);
     start(end, false);
 
-    assertThat(handover).hasPassed("ServiceTask_PrepareHandoverChecklist").isWaitingAt("UserTask_DeliverHandoverItem");
+    assertThat(handover).hasPassed(ExitHandoverProcessIds.SERVICE_TASK_PREPARE_HANDOVER_CHECKLIST).isWaitingAt(ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM);
     assertThat(stage()).isEqualTo(ContractStage.EXIT_HANDOVER);
-    List<Task> deliveries = open("UserTask_DeliverHandoverItem");
+    List<Task> deliveries = open(ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM);
     assertThat(deliveries).hasSize(DEMO_ITEMS).allSatisfy(t -> {
       assertThat(t).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
       // Due 14 days (skillgate.handover.delivery-lead-days) before the effective end date.
@@ -81,21 +83,21 @@ class ExitHandoverProcessTest {
             "Records of ITIL 4 Foundation certifications (role team-lead)");
 
     deliverAll();
-    List<Task> reviews = open("UserTask_AcceptHandoverItem");
+    List<Task> reviews = open(ExitHandoverProcessIds.USER_TASK_ACCEPT_HANDOVER_ITEM);
     assertThat(reviews).hasSize(DEMO_ITEMS).allSatisfy(t -> assertThat(t).hasCandidateGroup("reviewers"));
     reviews.forEach(t -> tasks.complete(t.getId(), Map.of("itemDecision", "accept")));
     runAsyncContinuations();
     assertThat(handovers.items(id)).allSatisfy(i -> assertThat(i.status()).isEqualTo(HandoverItem.Status.ACCEPTED));
 
     // Access is revoked only once the contract has ended: a timer at the effective end date.
-    assertThat(handover).isWaitingAt("IntermediateCatchEvent_ContractEndReached");
-    assertThat(open("UserTask_RevokeSystemAccess")).isEmpty();
+    assertThat(handover).isWaitingAt(ExitHandoverProcessIds.INTERMEDIATE_CATCH_EVENT_CONTRACT_END_REACHED);
+    assertThat(open(ExitHandoverProcessIds.USER_TASK_REVOKE_SYSTEM_ACCESS)).isEmpty();
     Job endReached = management.createJobQuery().processInstanceId(handover.getId())
-        .activityId("IntermediateCatchEvent_ContractEndReached").singleResult();
+        .activityId(ExitHandoverProcessIds.INTERMEDIATE_CATCH_EVENT_CONTRACT_END_REACHED).singleResult();
     assertThat(endReached.getDuedate()).isEqualTo(date(end));
     management.executeJob(endReached.getId());
 
-    List<Task> revocations = open("UserTask_RevokeSystemAccess");
+    List<Task> revocations = open(ExitHandoverProcessIds.USER_TASK_REVOKE_SYSTEM_ACCESS);
     assertThat(revocations).extracting(t -> tasks.getVariable(t.getId(), "system"))
         .containsExactlyInAnyOrderElementsOf(DEMO_SYSTEMS);
     assertThat(revocations).allSatisfy(t -> {
@@ -110,8 +112,8 @@ class ExitHandoverProcessTest {
     runAsyncContinuations();
     assertThat(handovers.accesses(id)).hasSize(3 * 15).allSatisfy(a -> assertThat(a.revoked()).isTrue());
 
-    Task client = open("UserTask_SignOffHandoverForClient").get(0);
-    Task vendor = open("UserTask_SignOffHandoverForVendor").get(0);
+    Task client = open(ExitHandoverProcessIds.USER_TASK_SIGN_OFF_HANDOVER_FOR_CLIENT).get(0);
+    Task vendor = open(ExitHandoverProcessIds.USER_TASK_SIGN_OFF_HANDOVER_FOR_VENDOR).get(0);
     assertThat(client).hasCandidateGroup("reviewers");
     assertThat(vendor).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     assertThat((String) tasks.getVariable(client.getId(), "handoverSummary"))
@@ -121,7 +123,7 @@ class ExitHandoverProcessTest {
     tasks.complete(vendor.getId(), Map.of("vendorSignatory", "Northwind BPO account lead"));
     runAsyncContinuations();
 
-    assertThat(handover).isEnded().hasPassed("ServiceTask_CloseContract", "EndEvent_ContractClosed");
+    assertThat(handover).isEnded().hasPassed(ExitHandoverProcessIds.SERVICE_TASK_CLOSE_CONTRACT, ExitHandoverProcessIds.END_EVENT_CONTRACT_CLOSED);
     assertThat(stage()).isEqualTo(ContractStage.CLOSED);
     assertThat(contracts.members(id)).allSatisfy(m -> assertThat(m.status()).isEqualTo(TeamMember.Status.LEFT));
     Handover closed = handovers.handover(id).orElseThrow();
@@ -166,7 +168,7 @@ class ExitHandoverProcessTest {
     assertThat(refused.refusals()).isEqualTo(1);
     assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.detail()).contains("the 2028 changes are missing"));
     // Other items are untouched by one item's refusal.
-    assertThat(open("UserTask_DeliverHandoverItem")).hasSize(DEMO_ITEMS);
+    assertThat(open(ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM)).hasSize(DEMO_ITEMS);
 
     tasks.complete(redo.getId(), Map.of("itemLocation", "https://docs.example/runbook-v2"));
     Task second = reviewOf("Updated system runbook");
@@ -179,7 +181,7 @@ class ExitHandoverProcessTest {
     assertThat(accepted.status()).isEqualTo(HandoverItem.Status.ACCEPTED);
     assertThat(accepted.location()).isEqualTo("https://docs.example/runbook-v2");
     assertThat(accepted.refusals()).isEqualTo(1);
-    assertThat(open("UserTask_DeliverHandoverItem")).hasSize(DEMO_ITEMS - 1);
+    assertThat(open(ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM)).hasSize(DEMO_ITEMS - 1);
   }
 
   @Test
@@ -188,12 +190,12 @@ class ExitHandoverProcessTest {
     start(end, false);
     Task delivery = deliveryOf("Skills matrix of every vendor member");
     Job overdue = management.createJobQuery().processInstanceId(handover.getId())
-        .activityId("BoundaryEvent_ItemOverdue").executionId(delivery.getExecutionId()).singleResult();
+        .activityId(ExitHandoverProcessIds.BOUNDARY_EVENT_ITEM_OVERDUE).executionId(delivery.getExecutionId()).singleResult();
     assertThat(overdue.getDuedate()).isEqualTo(date(end.minusDays(14)));
 
     management.executeJob(overdue.getId());
 
-    Task chase = open("UserTask_ChaseOverdueItem").get(0);
+    Task chase = open(ExitHandoverProcessIds.USER_TASK_CHASE_OVERDUE_ITEM).get(0);
     assertThat(chase).hasCandidateGroup("reviewers");
     assertThat(tasks.getVariable(chase.getId(), "itemTitle")).isEqualTo("Skills matrix of every vendor member");
     assertThat(item("Skills matrix of every vendor member").overdueEscalated()).isTrue();
@@ -207,8 +209,8 @@ class ExitHandoverProcessTest {
     runAsyncContinuations();
 
     // The accepted item's instance ended, and the pending chase with it.
-    assertThat(open("UserTask_ChaseOverdueItem")).isEmpty();
-    assertThat(handover).hasPassed("ServiceTask_EscalateOverdueItem", "EndEvent_ItemAccepted");
+    assertThat(open(ExitHandoverProcessIds.USER_TASK_CHASE_OVERDUE_ITEM)).isEmpty();
+    assertThat(handover).hasPassed(ExitHandoverProcessIds.SERVICE_TASK_ESCALATE_OVERDUE_ITEM, ExitHandoverProcessIds.END_EVENT_ITEM_ACCEPTED);
   }
 
   @Test
@@ -216,11 +218,11 @@ class ExitHandoverProcessTest {
     start(today().plusDays(60), false);
     Task delivery = deliveryOf("Updated system runbook");
     management.executeJob(management.createJobQuery().processInstanceId(handover.getId())
-        .activityId("BoundaryEvent_ItemOverdue").executionId(delivery.getExecutionId()).singleResult().getId());
+        .activityId(ExitHandoverProcessIds.BOUNDARY_EVENT_ITEM_OVERDUE).executionId(delivery.getExecutionId()).singleResult().getId());
 
-    tasks.complete(open("UserTask_ChaseOverdueItem").get(0).getId(), Map.of("chaseNote", "promised for Friday"));
+    tasks.complete(open(ExitHandoverProcessIds.USER_TASK_CHASE_OVERDUE_ITEM).get(0).getId(), Map.of("chaseNote", "promised for Friday"));
 
-    assertThat(handover).hasPassed("EndEvent_OverdueItemChased");
+    assertThat(handover).hasPassed(ExitHandoverProcessIds.END_EVENT_OVERDUE_ITEM_CHASED);
     assertThat(deliveryOf("Updated system runbook").getId()).isEqualTo(delivery.getId());
   }
 
@@ -230,7 +232,7 @@ class ExitHandoverProcessTest {
     start(end, true);
 
     // Never sooner than skillgate.handover.minimum-days (5) from today; review days (5) before sign-off.
-    assertThat(open("UserTask_DeliverHandoverItem"))
+    assertThat(open(ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM))
         .allSatisfy(t -> assertThat(t.getDueDate()).isEqualTo(date(today().plusDays(5))));
     Handover h = handovers.handover(id).orElseThrow();
     assertThat(h.terminated()).isTrue();
@@ -260,7 +262,7 @@ class ExitHandoverProcessTest {
     String agent = "NW-A01";
     ProcessInstance onboardingOfAgent = onboarding.start(id, agent, Fixtures.VENDOR_A_GROUP);
     tasks.complete(tasks.createTaskQuery().processInstanceId(onboardingOfAgent.getId())
-        .taskDefinitionKey("UserTask_ProvisionAccess").singleResult().getId(),
+        .taskDefinitionKey(MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS).singleResult().getId(),
         Map.of("accessProvisioned", true, "accessNote", "claims system"));
     onboarding.memberLeft(id, agent, today(), "resigned", TestSupport.VENDOR_A);
     start(today().plusDays(60), false);
@@ -289,13 +291,13 @@ class ExitHandoverProcessTest {
 
   private void runToTheEnd() {
     deliverAll();
-    open("UserTask_AcceptHandoverItem").forEach(t -> tasks.complete(t.getId(), Map.of("itemDecision", "accept")));
+    open(ExitHandoverProcessIds.USER_TASK_ACCEPT_HANDOVER_ITEM).forEach(t -> tasks.complete(t.getId(), Map.of("itemDecision", "accept")));
     runAsyncContinuations();
-    ProcessHelpers.fireTimer(handover, "IntermediateCatchEvent_ContractEndReached");
-    open("UserTask_RevokeSystemAccess").forEach(t -> tasks.complete(t.getId(), Map.of("accessRevoked", true)));
+    ProcessHelpers.fireTimer(handover, ExitHandoverProcessIds.INTERMEDIATE_CATCH_EVENT_CONTRACT_END_REACHED);
+    open(ExitHandoverProcessIds.USER_TASK_REVOKE_SYSTEM_ACCESS).forEach(t -> tasks.complete(t.getId(), Map.of("accessRevoked", true)));
     runAsyncContinuations();
-    tasks.complete(open("UserTask_SignOffHandoverForClient").get(0).getId(), Map.of("clientSignatory", "C"));
-    tasks.complete(open("UserTask_SignOffHandoverForVendor").get(0).getId(),
+    tasks.complete(open(ExitHandoverProcessIds.USER_TASK_SIGN_OFF_HANDOVER_FOR_CLIENT).get(0).getId(), Map.of("clientSignatory", "C"));
+    tasks.complete(open(ExitHandoverProcessIds.USER_TASK_SIGN_OFF_HANDOVER_FOR_VENDOR).get(0).getId(),
         Map.of("vendorSignatory", "Northwind BPO account lead"));
     runAsyncContinuations();
     assertThat(handover).isEnded();
@@ -307,7 +309,7 @@ class ExitHandoverProcessTest {
   }
 
   private void deliverAll() {
-    for (Task t : open("UserTask_DeliverHandoverItem")) {
+    for (Task t : open(ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM)) {
       tasks.complete(t.getId(), Map.of("itemLocation", "\\\\share\\handover\\" + t.getId()));
     }
   }
@@ -317,11 +319,11 @@ class ExitHandoverProcessTest {
   }
 
   private Task deliveryOf(String title) {
-    return withTitle("UserTask_DeliverHandoverItem", title);
+    return withTitle(ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM, title);
   }
 
   private Task reviewOf(String title) {
-    return withTitle("UserTask_AcceptHandoverItem", title);
+    return withTitle(ExitHandoverProcessIds.USER_TASK_ACCEPT_HANDOVER_ITEM, title);
   }
 
   private Task withTitle(String activityId, String title) {

@@ -14,6 +14,8 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
+import io.skillgate.support.bpmn.MemberOnboardingProcessIds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -59,8 +61,8 @@ class MemberOnboardingProcessTest {
   @Test
   void everyItemInOneEvidenceTaskThenTheOnboardingApproved() {
     ProcessInstance pi = start(LEAD);
-    assertThat(pi).hasPassed("ServiceTask_PrepareLearningPath").isWaitingAt("UserTask_ProvisionAccess");
-    Task access = steps.single(pi.getId(), "UserTask_ProvisionAccess");
+    assertThat(pi).hasPassed(MemberOnboardingProcessIds.SERVICE_TASK_PREPARE_LEARNING_PATH).isWaitingAt(MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS);
+    Task access = steps.single(pi.getId(), MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS);
     assertThat(access).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     assertThat(access.getDueDate()).isNotNull();
     assertThat(tasks.getVariableLocal(access.getId(), "memberName")).isEqualTo("Maya Lead");
@@ -89,7 +91,7 @@ class MemberOnboardingProcessTest {
     assertThat(tasks.getVariableLocal(evidence.getId(), "returnNote")).isEqualTo("");
     steps.recordAllEvidence(pi.getId());
 
-    assertThat(pi).isWaitingAt("UserTask_ApproveOnboarding");
+    assertThat(pi).isWaitingAt(MemberOnboardingProcessIds.USER_TASK_APPROVE_ONBOARDING);
     OnboardingRecord record = record(LEAD);
     assertThat(record.status()).isEqualTo(OnboardingStatus.AWAITING_APPROVAL);
     assertThat(record.accessNote()).isEqualTo("claims system and mail");
@@ -102,7 +104,7 @@ class MemberOnboardingProcessTest {
 
     steps.approve(pi.getId(), TestSupport.REVIEWER);
 
-    assertThat(pi).isEnded().hasPassed("ServiceTask_RecordMemberOnboarded", "EndEvent_MemberOnboarded");
+    assertThat(pi).isEnded().hasPassed(MemberOnboardingProcessIds.SERVICE_TASK_RECORD_MEMBER_ONBOARDED, MemberOnboardingProcessIds.END_EVENT_MEMBER_ONBOARDED);
     record = record(LEAD);
     assertThat(record.status()).isEqualTo(OnboardingStatus.APPROVED);
     assertThat(record.approvedBy()).isEqualTo(TestSupport.REVIEWER);
@@ -158,7 +160,7 @@ class MemberOnboardingProcessTest {
     assertThat(tasks.getVariable(second.getId(), "onboardingDecision")).isNull();
     assertThat(tasks.getVariable(second.getId(), "onboardingReturnReason")).isNull();
     steps.approve(pi.getId(), TestSupport.REVIEWER);
-    assertThat(pi).isEnded().hasPassed("EndEvent_MemberOnboarded");
+    assertThat(pi).isEnded().hasPassed(MemberOnboardingProcessIds.END_EVENT_MEMBER_ONBOARDED);
     assertThat(onboardings.items(record.id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.ACCEPTED));
   }
 
@@ -172,8 +174,8 @@ class MemberOnboardingProcessTest {
 
     onboarding.memberLeft(id, AGENT, LocalDate.now(), "moved to another account", TestSupport.VENDOR_A);
 
-    assertThat(pi).isEnded().hasPassed("ServiceTask_EndOnboarding", "EndEvent_OnboardingEnded")
-        .hasNotPassed("EndEvent_MemberOnboarded");
+    assertThat(pi).isEnded().hasPassed(MemberOnboardingProcessIds.SERVICE_TASK_END_ONBOARDING, MemberOnboardingProcessIds.END_EVENT_ONBOARDING_ENDED)
+        .hasNotPassed(MemberOnboardingProcessIds.END_EVENT_MEMBER_ONBOARDED);
     assertThat(tasks.createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     OnboardingRecord record = record(AGENT);
     assertThat(record.status()).isEqualTo(OnboardingStatus.ENDED);
@@ -194,7 +196,7 @@ class MemberOnboardingProcessTest {
 
     ProcessInstance pi = start(AGENT);
 
-    assertThat(pi).isEnded().hasPassed("EndEvent_OnboardingNotNeeded");
+    assertThat(pi).isEnded().hasPassed(MemberOnboardingProcessIds.END_EVENT_ONBOARDING_NOT_NEEDED);
     assertThat(onboardings.findByMember(id, AGENT)).isEmpty();
   }
 
@@ -246,7 +248,7 @@ class MemberOnboardingProcessTest {
 
     ProcessInstance pi = runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingVariables.PROCESS_KEY)
         .processInstanceBusinessKey(id).variableValueEquals("memberId", "NW-A99").singleResult();
-    assertThat(pi).isNotNull().isWaitingAt("UserTask_ProvisionAccess");
+    assertThat(pi).isNotNull().isWaitingAt(MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS);
     assertThat(runtime.getVariable(pi.getId(), "vendorGroup")).isEqualTo(Fixtures.VENDOR_A_GROUP);
     assertThat(contracts.member(id, "NW-A99").orElseThrow().joinedOn()).isEqualTo(LocalDate.now());
     assertThat(contracts.events(id)).extracting(ContractEvent::kind).contains("MEMBER_JOINED");
@@ -266,7 +268,7 @@ class MemberOnboardingProcessTest {
   @Test
   void formInputThatBreaksTheRulesIsRefusedAndNothingChanges() {
     ProcessInstance pi = start(LEAD);
-    String access = steps.single(pi.getId(), "UserTask_ProvisionAccess").getId();
+    String access = steps.single(pi.getId(), MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS).getId();
     assertThatThrownBy(() -> tasks.complete(access, Map.of()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("accessProvisioned must be true");
     steps.provisionAccess(pi.getId());
@@ -316,8 +318,8 @@ class MemberOnboardingProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("not on it: [" + agentsItem + "]");
     assertThat(onboardings.items(record(LEAD).id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.SUBMITTED));
     assertThat(onboardings.items(record(AGENT).id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.OPEN));
-    assertThat(pi).isWaitingAt("UserTask_ApproveOnboarding");
-    assertThat(other).isWaitingAt("UserTask_ProvisionAccess");
+    assertThat(pi).isWaitingAt(MemberOnboardingProcessIds.USER_TASK_APPROVE_ONBOARDING);
+    assertThat(other).isWaitingAt(MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS);
   }
 
   private ProcessInstance start(String memberId) {
@@ -327,9 +329,9 @@ class MemberOnboardingProcessTest {
   private void agreePlan() {
     ProcessInstance programme = runtime.createProcessInstanceQuery()
         .processDefinitionKey("ContractProgrammeProcess").processInstanceBusinessKey(id).singleResult();
-    tasks.complete(steps.single(programme.getId(), "UserTask_ConfirmUpskillingPlan").getId(),
+    tasks.complete(steps.single(programme.getId(), ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN).getId(),
         Map.of("vendorComment", "ok"));
-    tasks.complete(steps.single(programme.getId(), "UserTask_ApproveUpskillingPlan").getId(),
+    tasks.complete(steps.single(programme.getId(), ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN).getId(),
         Map.of("planDecision", "approve"));
   }
 

@@ -9,6 +9,7 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractEvaluationProcessIds;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -42,23 +43,23 @@ class ContractEvaluationProcessTest {
 
   @Test
   void bothPartiesGiveFeedbackAndTheSummaryIncludesIt() {
-    assertThat(instance).hasPassed("ServiceTask_SummariseContractKpis")
-        .isWaitingAt("UserTask_GiveVendorFeedback", "UserTask_GiveClientFeedback");
+    assertThat(instance).hasPassed(ContractEvaluationProcessIds.SERVICE_TASK_SUMMARISE_CONTRACT_KPIS)
+        .isWaitingAt(ContractEvaluationProcessIds.USER_TASK_GIVE_VENDOR_FEEDBACK, ContractEvaluationProcessIds.USER_TASK_GIVE_CLIENT_FEEDBACK);
     assertThat((String) runtime.getVariable(instance.getId(), "evaluationSummary"))
         .contains("Customer satisfaction: no value yet, target 85 %, baseline 78 %")
         .contains("as of 2027-02-01")
         // To date means as far as the records reach: the 15 members joined on the start date.
         .contains("Retention (members still active): 100.0 % (15 of 15)");
-    assertThat(task("UserTask_GiveVendorFeedback", instance)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
-    assertThat(task("UserTask_GiveClientFeedback", instance)).hasCandidateGroup("reviewers");
+    assertThat(task(ContractEvaluationProcessIds.USER_TASK_GIVE_VENDOR_FEEDBACK, instance)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
+    assertThat(task(ContractEvaluationProcessIds.USER_TASK_GIVE_CLIENT_FEEDBACK, instance)).hasCandidateGroup("reviewers");
 
-    tasks.complete(task("UserTask_GiveVendorFeedback", instance).getId(),
+    tasks.complete(task(ContractEvaluationProcessIds.USER_TASK_GIVE_VENDOR_FEEDBACK, instance).getId(),
         Map.of("vendorRating", 4L, "vendorFeedback", "Shadowing worked;\nthe LMS did not"));
-    assertThat(instance).isWaitingAt("UserTask_GiveClientFeedback");
-    tasks.complete(task("UserTask_GiveClientFeedback", instance).getId(),
+    assertThat(instance).isWaitingAt(ContractEvaluationProcessIds.USER_TASK_GIVE_CLIENT_FEEDBACK);
+    tasks.complete(task(ContractEvaluationProcessIds.USER_TASK_GIVE_CLIENT_FEEDBACK, instance).getId(),
         Map.of("clientRating", 3L, "clientFeedback", "Error rate still above target"));
 
-    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordEvaluationFeedback", "EndEvent_ContractEvaluated");
+    assertThat(instance).isEnded().hasPassed(ContractEvaluationProcessIds.SERVICE_TASK_RECORD_EVALUATION_FEEDBACK, ContractEvaluationProcessIds.END_EVENT_CONTRACT_EVALUATED);
     assertThat(evaluation.summaryLines(id))
         .contains("Feedback from the vendor (4 of 5): Shadowing worked; the LMS did not",
             "Feedback from the client (3 of 5): Error rate still above target");
@@ -66,13 +67,13 @@ class ContractEvaluationProcessTest {
 
   @Test
   void feedbackWithoutAValidRatingIsRefused() {
-    String vendorTask = task("UserTask_GiveVendorFeedback", instance).getId();
+    String vendorTask = task(ContractEvaluationProcessIds.USER_TASK_GIVE_VENDOR_FEEDBACK, instance).getId();
 
     // The form's range (1 to 5) is checked before the listener runs.
     assertThatThrownBy(() -> tasks.complete(vendorTask, Map.of("vendorRating", 6L, "vendorFeedback", "great")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("vendorRating: must be from 1 to 5");
     assertThatThrownBy(() -> tasks.complete(vendorTask, Map.of("vendorRating", 4L)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("vendorFeedback is required");
-    assertThat(instance).isWaitingAt("UserTask_GiveVendorFeedback");
+    assertThat(instance).isWaitingAt(ContractEvaluationProcessIds.USER_TASK_GIVE_VENDOR_FEEDBACK);
   }
 }

@@ -11,6 +11,15 @@ import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractEvaluationProcessIds;
+import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
+import io.skillgate.support.bpmn.ExitHandoverProcessIds;
+import io.skillgate.support.bpmn.MemberAccessRevocationProcessIds;
+import io.skillgate.support.bpmn.MemberOnboardingProcessIds;
+import io.skillgate.support.bpmn.PhaseGatedTrainingProcessIds;
+import io.skillgate.support.bpmn.ProgressReportingProcessIds;
+import io.skillgate.support.bpmn.SkillAssessmentProcessIds;
+import io.skillgate.support.bpmn.TrainingMilestoneProcessIds;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -96,7 +105,7 @@ class FiguresScenarioTest {
 
     // --- 7 March: past the 5 grace days: 200 USD penalty; the reviewer waives it (given back). ---
     advanceTo(LocalDate.of(2027, 3, 7));
-    JsonNode review = only(tasks(TestSupport.REVIEWER, "UserTask_ReviewMissedMilestone"));
+    JsonNode review = only(tasks(TestSupport.REVIEWER, TrainingMilestoneProcessIds.USER_TASK_REVIEW_MISSED_MILESTONE));
     assertThat(variable(review, "penaltyCharged")).isEqualTo("200 USD");
     complete(TestSupport.REVIEWER, review, Map.of("missedDecision", "waive",
         "waiverReason", "Meridian's LMS was down for the security course"));
@@ -119,7 +128,7 @@ class FiguresScenarioTest {
     Api.Response left = api.post(TestSupport.VENDOR_A, "/api/contracts/" + id + "/members/" + P2 + "/departure",
         Map.of("reason", "moved to another client", "date", "2027-03-10"));
     assertThat(left.status()).as(left.toString()).isEqualTo(200);
-    JsonNode revoke = only(tasks(TestSupport.REVIEWER, "UserTask_RevokeMemberAccess"));
+    JsonNode revoke = only(tasks(TestSupport.REVIEWER, MemberAccessRevocationProcessIds.USER_TASK_REVOKE_MEMBER_ACCESS));
     assertThat(revoke.path("due").asText()).startsWith("2027-03-12");
     complete(TestSupport.REVIEWER, revoke, Map.of("accessRevoked", true));
     Api.Response joined = api.post(TestSupport.VENDOR_A, "/api/contracts/" + id + "/members", Map.of(
@@ -127,7 +136,7 @@ class FiguresScenarioTest {
     assertThat(joined.status()).as(joined.toString()).isEqualTo(201);
     scores.add(62);
     work();
-    assertThat(tasks(TestSupport.REVIEWER, "UserTask_ApprovePhaseGate")).hasSize(1);
+    assertThat(tasks(TestSupport.REVIEWER, PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE)).hasSize(1);
     gate = gateSummary();
     // Priya's adjudication (test failed, then passed), Lena's coaching and ITIL. Paul's adjudication
     // ended when he left: no one's work any more, so it counts nowhere (not as open work at the gate).
@@ -150,7 +159,7 @@ class FiguresScenarioTest {
     advanceTo(LocalDate.of(2027, 4, 1));
     submitReport(1, "accuracy = 98.6\nturnaround = 2.8");
     advanceTo(LocalDate.of(2027, 4, 2));
-    assertThat(variable(only(tasks(TestSupport.REVIEWER, "UserTask_ReviewProgressReport")), "reportSummary"))
+    assertThat(variable(only(tasks(TestSupport.REVIEWER, ProgressReportingProcessIds.USER_TASK_REVIEW_PROGRESS_REPORT)), "reportSummary"))
         .contains("- adjudication-quality, 500 USD: earned (accuracy met, turnaround met)");
     acceptReport(1);
     k = figuresAgree();
@@ -186,7 +195,7 @@ class FiguresScenarioTest {
     advanceTo(LocalDate.of(2027, 5, 1));
     submitReport(2, "accuracy = 96.9\nturnaround = 2.9");
     advanceTo(LocalDate.of(2027, 5, 2));
-    assertThat(variable(only(tasks(TestSupport.REVIEWER, "UserTask_ReviewProgressReport")), "reportSummary"))
+    assertThat(variable(only(tasks(TestSupport.REVIEWER, ProgressReportingProcessIds.USER_TASK_REVIEW_PROGRESS_REPORT)), "reportSummary"))
         .contains("- adjudication-quality, 500 USD: not earned (accuracy not met, turnaround met)");
     acceptReport(2);
     k = figuresAgree();
@@ -522,31 +531,31 @@ class FiguresScenarioTest {
     String today = LocalDate.ofInstant(ProcessHelpers.now(), ZoneId.systemDefault()).toString();
     boolean vendor = user.equals(TestSupport.VENDOR_A);
     return switch (key) {
-      case "UserTask_ConfirmUpskillingPlan" -> vendor ? Map.of("vendorComment", "we confirm") : null;
-      case "UserTask_ApproveUpskillingPlan" -> vendor ? null : Map.of("planDecision", "approve");
-      case "UserTask_ProvisionAccess" -> vendor ? Map.of("accessProvisioned", true, "accessNote", "claims platform")
+      case ContractProgrammeProcessIds.USER_TASK_CONFIRM_UPSKILLING_PLAN -> vendor ? Map.of("vendorComment", "we confirm") : null;
+      case ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN -> vendor ? null : Map.of("planDecision", "approve");
+      case MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS -> vendor ? Map.of("accessProvisioned", true, "accessNote", "claims platform")
           : null;
-      case "UserTask_RecordOnboardingEvidence" -> vendor ? onboardingEvidence(t, today) : null;
-      case "UserTask_ApproveOnboarding" -> vendor ? null : Map.of("onboardingDecision", "approve");
-      case "UserTask_SubmitTrainingEvidence" -> vendor ? evidence(t, today) : null;
-      case "UserTask_CompleteRemediationTraining" -> vendor ? Map.of("remediationNote", "two coaching sessions")
+      case MemberOnboardingProcessIds.USER_TASK_RECORD_ONBOARDING_EVIDENCE -> vendor ? onboardingEvidence(t, today) : null;
+      case MemberOnboardingProcessIds.USER_TASK_APPROVE_ONBOARDING -> vendor ? null : Map.of("onboardingDecision", "approve");
+      case TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE -> vendor ? evidence(t, today) : null;
+      case SkillAssessmentProcessIds.USER_TASK_COMPLETE_REMEDIATION_TRAINING -> vendor ? Map.of("remediationNote", "two coaching sessions")
           : null;
-      case "UserTask_ReviewTrainingEvidence" -> vendor ? null : Map.of("evidenceDecision", "approve");
-      case "UserTask_RecordAssessmentResult" -> vendor ? null
+      case TrainingMilestoneProcessIds.USER_TASK_REVIEW_TRAINING_EVIDENCE -> vendor ? null : Map.of("evidenceDecision", "approve");
+      case SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT -> vendor ? null
           : Map.of("score", scores.isEmpty() ? 88 : scores.remove(0), "assessor", "Meridian QA lead");
-      case "UserTask_DeliverHandoverItem" -> vendor ? Map.of("itemLocation", "sharepoint:/meridian/exit/"
+      case ExitHandoverProcessIds.USER_TASK_DELIVER_HANDOVER_ITEM -> vendor ? Map.of("itemLocation", "sharepoint:/meridian/exit/"
           + t.path("id").asText()) : null;
-      case "UserTask_AcceptHandoverItem" -> vendor ? null : Map.of("itemDecision", "accept");
-      case "UserTask_RevokeSystemAccess" -> vendor ? null : Map.of("accessRevoked", true);
-      case "UserTask_SignOffHandoverForClient" -> vendor ? null : Map.of("clientSignatory", "Meridian claims director");
-      case "UserTask_SignOffHandoverForVendor" -> vendor ? Map.of("vendorSignatory", "Northwind account lead") : null;
-      case "UserTask_GiveVendorFeedback" -> vendor ? Map.of("vendorRating", 4L, "vendorFeedback", "Good partnership")
+      case ExitHandoverProcessIds.USER_TASK_ACCEPT_HANDOVER_ITEM -> vendor ? null : Map.of("itemDecision", "accept");
+      case ExitHandoverProcessIds.USER_TASK_REVOKE_SYSTEM_ACCESS -> vendor ? null : Map.of("accessRevoked", true);
+      case ExitHandoverProcessIds.USER_TASK_SIGN_OFF_HANDOVER_FOR_CLIENT -> vendor ? null : Map.of("clientSignatory", "Meridian claims director");
+      case ExitHandoverProcessIds.USER_TASK_SIGN_OFF_HANDOVER_FOR_VENDOR -> vendor ? Map.of("vendorSignatory", "Northwind account lead") : null;
+      case ContractEvaluationProcessIds.USER_TASK_GIVE_VENDOR_FEEDBACK -> vendor ? Map.of("vendorRating", 4L, "vendorFeedback", "Good partnership")
           : null;
-      case "UserTask_GiveClientFeedback" -> vendor ? null : Map.of("clientRating", 4L, "clientFeedback",
+      case ContractEvaluationProcessIds.USER_TASK_GIVE_CLIENT_FEEDBACK -> vendor ? null : Map.of("clientRating", 4L, "clientFeedback",
           "Accuracy still short of target in April");
       // The test's own steps, and a late report left open when the exit ends reporting.
-      case "UserTask_ApprovePhaseGate", "UserTask_SubmitProgressReport", "UserTask_ReviewProgressReport",
-          "UserTask_ReviewMissedMilestone", "UserTask_RevokeMemberAccess" -> null;
+      case PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE, ProgressReportingProcessIds.USER_TASK_SUBMIT_PROGRESS_REPORT, ProgressReportingProcessIds.USER_TASK_REVIEW_PROGRESS_REPORT,
+          TrainingMilestoneProcessIds.USER_TASK_REVIEW_MISSED_MILESTONE, MemberAccessRevocationProcessIds.USER_TASK_REVOKE_MEMBER_ACCESS -> null;
       default -> throw new AssertionError("no answer for task " + key + " (" + t.path("name").asText() + ")");
     };
   }
@@ -599,18 +608,18 @@ class FiguresScenarioTest {
 
   /** The open phase gate's summary, as the reviewer's form shows it. */
   private String gateSummary() {
-    JsonNode gate = only(tasks(TestSupport.REVIEWER, "UserTask_ApprovePhaseGate"));
+    JsonNode gate = only(tasks(TestSupport.REVIEWER, PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE));
     return variable(gate, "phaseSummary");
   }
 
   private void decideGate(String decision) {
-    complete(TestSupport.REVIEWER, only(tasks(TestSupport.REVIEWER, "UserTask_ApprovePhaseGate")),
+    complete(TestSupport.REVIEWER, only(tasks(TestSupport.REVIEWER, PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE)),
         Map.of("gateDecision", decision));
     runDueJobs();
   }
 
   private void submitReport(int period, String values) {
-    JsonNode submit = only(tasks(TestSupport.VENDOR_A, "UserTask_SubmitProgressReport"));
+    JsonNode submit = only(tasks(TestSupport.VENDOR_A, ProgressReportingProcessIds.USER_TASK_SUBMIT_PROGRESS_REPORT));
     assertThat(variable(submit, "periodLabel")).startsWith("Period " + period + ":");
     complete(TestSupport.VENDOR_A, submit, Map.of("kpiValues", values, "learnerFeedback", 4,
         "reportComments", "period " + period));
@@ -618,7 +627,7 @@ class FiguresScenarioTest {
   }
 
   private void acceptReport(int period) {
-    JsonNode reviewTask = only(tasks(TestSupport.REVIEWER, "UserTask_ReviewProgressReport"));
+    JsonNode reviewTask = only(tasks(TestSupport.REVIEWER, ProgressReportingProcessIds.USER_TASK_REVIEW_PROGRESS_REPORT));
     assertThat(variable(reviewTask, "periodLabel")).startsWith("Period " + period + ":");
     complete(TestSupport.REVIEWER, reviewTask, Map.of("reviewDecision", "accept"));
     runDueJobs();

@@ -9,6 +9,7 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractEvaluationProcessIds;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -146,7 +147,7 @@ class KpiApiTest {
     Api.Response started = api.post(TestSupport.REVIEWER, "/api/contracts/" + id + "/evaluation", "");
     assertThat(started.status()).isEqualTo(202);
     assertThat(started.json().path("started").asBoolean()).isTrue();
-    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey("UserTask_GiveVendorFeedback")
+    assertThat(tasks.createTaskQuery().processInstanceBusinessKey(id).taskDefinitionKey(ContractEvaluationProcessIds.USER_TASK_GIVE_VENDOR_FEEDBACK)
         .taskCandidateGroup(Fixtures.VENDOR_A_GROUP).count()).isEqualTo(1);
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts/" + id + "/evaluation", "").status()).isEqualTo(409);
   }

@@ -14,6 +14,7 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ProgressReportingProcessIds;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -63,12 +64,12 @@ class ProgressReportingProcessTest {
 
   @Test
   void reportSubmittedOnTimeAndAccepted() {
-    assertThat(reporting).isWaitingAt("IntermediateCatchEvent_ReportingPeriodEnded");
+    assertThat(reporting).isWaitingAt(ProgressReportingProcessIds.INTERMEDIATE_CATCH_EVENT_REPORTING_PERIOD_ENDED);
     assertThat(reports.report(id, 1).orElseThrow().status()).isEqualTo(ProgressReport.Status.AWAITED);
     assertThat(timer().getDuedate()).isEqualTo(midnight(LocalDate.of(2027, 3, 1)));
 
     endPeriod();
-    assertThat(reporting).isWaitingAt("UserTask_SubmitProgressReport");
+    assertThat(reporting).isWaitingAt(ProgressReportingProcessIds.USER_TASK_SUBMIT_PROGRESS_REPORT);
     assertThat(task(reporting)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     assertThat(task(reporting).getDueDate()).isEqualTo(midnight(LocalDate.of(2027, 3, 5)));
     assertThat((String) runtime.getVariable(reporting.getId(), "kpiValues"))
@@ -76,8 +77,8 @@ class ProgressReportingProcessTest {
         .isEqualTo("csat = \nerror-rate = \naht = \nfcr = \n");
 
     submit(GOOD_VALUES, 4.5);
-    assertThat(reporting).hasPassed("ServiceTask_RecordProgressReport", "ServiceTask_ComputeTrainingKpis")
-        .isWaitingAt("UserTask_ReviewProgressReport");
+    assertThat(reporting).hasPassed(ProgressReportingProcessIds.SERVICE_TASK_RECORD_PROGRESS_REPORT, ProgressReportingProcessIds.SERVICE_TASK_COMPUTE_TRAINING_KPIS)
+        .isWaitingAt(ProgressReportingProcessIds.USER_TASK_REVIEW_PROGRESS_REPORT);
     assertThat(task(reporting)).hasCandidateGroup("reviewers");
     assertThat((String) runtime.getVariable(reporting.getId(), "reportSummary"))
         .contains("Period 1: 2027-02-01 to 2027-02-28", "Customer satisfaction: 80 % (78 -> 85)",
@@ -86,8 +87,8 @@ class ProgressReportingProcessTest {
 
     tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
 
-    assertThat(reporting).hasPassed("ServiceTask_RecordReportAccepted")
-        .isWaitingAt("IntermediateCatchEvent_ReportingPeriodEnded");
+    assertThat(reporting).hasPassed(ProgressReportingProcessIds.SERVICE_TASK_RECORD_REPORT_ACCEPTED)
+        .isWaitingAt(ProgressReportingProcessIds.INTERMEDIATE_CATCH_EVENT_REPORTING_PERIOD_ENDED);
     assertThat(runtime.getVariable(reporting.getId(), "reportingPeriod")).isEqualTo(2);
     ProgressReport first = reports.report(id, 1).orElseThrow();
     assertThat(first.status()).isEqualTo(ProgressReport.Status.ACCEPTED);
@@ -108,8 +109,8 @@ class ProgressReportingProcessTest {
 
     management.executeJob(overdue.getId());
 
-    assertThat(reporting).hasPassed("ServiceTask_EscalateLateReport", "EndEvent_LateReportEscalated")
-        .isWaitingAt("UserTask_SubmitProgressReport");
+    assertThat(reporting).hasPassed(ProgressReportingProcessIds.SERVICE_TASK_ESCALATE_LATE_REPORT, ProgressReportingProcessIds.END_EVENT_LATE_REPORT_ESCALATED)
+        .isWaitingAt(ProgressReportingProcessIds.USER_TASK_SUBMIT_PROGRESS_REPORT);
     assertThat(task(reporting).getPriority()).isEqualTo(EscalateLateReportDelegate.ESCALATED_PRIORITY);
     assertThat(reports.report(id, 1).orElseThrow().late()).isTrue();
     assertThat(contracts.events(id)).anySatisfy(e -> {
@@ -129,7 +130,7 @@ class ProgressReportingProcessTest {
     submit(GOOD_VALUES, 4);
     tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "query", "queryReason", "csat looks too high"));
 
-    assertThat(reporting).hasPassed("ServiceTask_RecordReportQueried").isWaitingAt("UserTask_SubmitProgressReport");
+    assertThat(reporting).hasPassed(ProgressReportingProcessIds.SERVICE_TASK_RECORD_REPORT_QUERIED).isWaitingAt(ProgressReportingProcessIds.USER_TASK_SUBMIT_PROGRESS_REPORT);
     assertThat(reports.report(id, 1).orElseThrow().status()).isEqualTo(ProgressReport.Status.QUERIED);
     assertThat(reports.report(id, 1).orElseThrow().queryReason()).isEqualTo("csat looks too high");
     assertThat(task(reporting).getDueDate()).as("three days to resubmit").isEqualTo(midnight(LocalDate.now().plusDays(3)));
@@ -141,7 +142,7 @@ class ProgressReportingProcessTest {
     assertThat(report.status()).isEqualTo(ProgressReport.Status.ACCEPTED);
     assertThat(report.submissions()).isEqualTo(2);
     assertThat(report.values().get("csat")).isEqualByComparingTo("79.5");
-    assertThat(reporting).isWaitingAt("IntermediateCatchEvent_ReportingPeriodEnded");
+    assertThat(reporting).isWaitingAt(ProgressReportingProcessIds.INTERMEDIATE_CATCH_EVENT_REPORTING_PERIOD_ENDED);
   }
 
   @Test
@@ -157,7 +158,7 @@ class ProgressReportingProcessTest {
     assertThatThrownBy(() -> tasks.complete(submitTask, vars(GOOD_VALUES, 7)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("learnerFeedback: must be from 1 to 5");
 
-    assertThat(reporting).isWaitingAt("UserTask_SubmitProgressReport");
+    assertThat(reporting).isWaitingAt(ProgressReportingProcessIds.USER_TASK_SUBMIT_PROGRESS_REPORT);
     assertThat(reports.report(id, 1).orElseThrow().submissions()).isZero();
   }
 
@@ -187,7 +188,7 @@ class ProgressReportingProcessTest {
     assertThat(warnings).as("warnings").hasSize(1);
     assertThat(warnings.get(0).getThrowableProxy()).as("stack trace").isNull();
     assertThat(warnings.get(0).getFormattedMessage()).doesNotContain("\n").contains("'speed' is not a KPI");
-    assertThat(reporting).isWaitingAt("UserTask_SubmitProgressReport");
+    assertThat(reporting).isWaitingAt(ProgressReportingProcessIds.USER_TASK_SUBMIT_PROGRESS_REPORT);
   }
 
   @Test
@@ -211,7 +212,7 @@ class ProgressReportingProcessTest {
       tasks.complete(task(reporting).getId(), Map.of("reviewDecision", "accept"));
     }
 
-    assertThat(reporting).isEnded().hasPassed("EndEvent_ReportingCompleted");
+    assertThat(reporting).isEnded().hasPassed(ProgressReportingProcessIds.END_EVENT_REPORTING_COMPLETED);
     assertThat(reports.reports(id)).hasSize(24).allMatch(r -> r.status() == ProgressReport.Status.ACCEPTED);
     assertThat(reports.report(id, 24).orElseThrow().periodEnd()).isEqualTo(LocalDate.of(2029, 1, 31));
   }

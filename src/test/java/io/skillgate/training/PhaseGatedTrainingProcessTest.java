@@ -13,6 +13,9 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.bpmn.PhaseGatedTrainingProcessIds;
+import io.skillgate.support.bpmn.SkillAssessmentProcessIds;
+import io.skillgate.support.bpmn.TrainingMilestoneProcessIds;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -48,7 +51,7 @@ class PhaseGatedTrainingProcessTest {
 
   @Test
   void firstPhaseMilestonesComeFromTheDecisionTableAndTheContract() {
-    assertThat(training).isWaitingAt("CallActivity_CompleteMilestone");
+    assertThat(training).isWaitingAt(PhaseGatedTrainingProcessIds.CALL_ACTIVITY_COMPLETE_MILESTONE);
     assertThat(contracts.find(contractId).orElseThrow().stage()).isEqualTo(ContractStage.TRAINING);
 
     // Transition: the organisation's table asks security awareness of everyone, escalations of leads.
@@ -66,7 +69,7 @@ class PhaseGatedTrainingProcessTest {
   @Test
   void gateRejectedThenApprovedAndPhasesRunInOrderToTheEnd() {
     completeOpenMilestones();
-    assertThat(training).isWaitingAt("UserTask_ApprovePhaseGate");
+    assertThat(training).isWaitingAt(PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE);
     Task gate = gateTask();
     assertThat(gate).hasCandidateGroup("reviewers");
     assertThat((String) runtime.getVariable(training.getId(), TrainingVariables.PHASE_SUMMARY))
@@ -80,19 +83,19 @@ class PhaseGatedTrainingProcessTest {
     tasks.complete(gate.getId(), Map.of(TrainingVariables.GATE_DECISION, "reject",
         TrainingVariables.MISSING_ITEMS, "security awareness certificates not uploaded"));
 
-    assertThat(training).isWaitingAt("UserTask_ResolvePhaseGateFindings");
+    assertThat(training).isWaitingAt(PhaseGatedTrainingProcessIds.USER_TASK_RESOLVE_PHASE_GATE_FINDINGS);
     Task findings = tasks.createTaskQuery().processInstanceId(training.getId()).singleResult();
     assertThat(findings).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     tasks.complete(findings.getId(), Map.of(TrainingVariables.FINDINGS_RESPONSE, "uploaded all three"));
 
-    assertThat(training).isWaitingAt("UserTask_ApprovePhaseGate");
+    assertThat(training).isWaitingAt(PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE);
     // The previous decision is forgotten: approving needs a fresh one.
     assertThatThrownBy(() -> tasks.complete(gateTask().getId(), Map.of()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("gateDecision must be one of");
     approveGate();
 
     // Pilot: the contract's own modules, one with a test.
-    assertThat(training).isWaitingAt("CallActivity_CompleteMilestone");
+    assertThat(training).isWaitingAt(PhaseGatedTrainingProcessIds.CALL_ACTIVITY_COMPLETE_MILESTONE);
     assertThat(milestones.ofPhase(contractId, "pilot")).extracting(Milestone::requirementKey)
         .containsExactlyInAnyOrder("claims-system", "motor-triage", "coaching-calibration");
     completeOpenMilestones();
@@ -104,7 +107,7 @@ class PhaseGatedTrainingProcessTest {
     completeOpenMilestones();
     approveGate();
 
-    assertThat(training).isEnded().hasPassed("ServiceTask_RecordTrainingCompleted", "EndEvent_TrainingCompleted");
+    assertThat(training).isEnded().hasPassed(PhaseGatedTrainingProcessIds.SERVICE_TASK_RECORD_TRAINING_COMPLETED, PhaseGatedTrainingProcessIds.END_EVENT_TRAINING_COMPLETED);
     // With every gate approved and nothing open until the exit notice, the contract is in steady state.
     assertThat(contracts.find(contractId).orElseThrow().stage()).isEqualTo(ContractStage.STEADY_STATE);
     List<String> kinds = contracts.events(contractId).stream().map(ContractEvent::kind).toList();
@@ -135,19 +138,19 @@ class PhaseGatedTrainingProcessTest {
   private void completeOpenMilestones() {
     for (int round = 0; round < 100; round++) {
       List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(contractId)
-          .taskDefinitionKeyIn("UserTask_SubmitTrainingEvidence", "UserTask_ReviewTrainingEvidence",
-              "UserTask_RecordAssessmentResult").list();
+          .taskDefinitionKeyIn(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE, TrainingMilestoneProcessIds.USER_TASK_REVIEW_TRAINING_EVIDENCE,
+              SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT).list();
       if (open.isEmpty()) {
         ProcessHelpers.runAsyncJobs(training.getId());
         return;
       }
       for (Task t : open) {
         switch (t.getTaskDefinitionKey()) {
-          case "UserTask_SubmitTrainingEvidence" -> tasks.complete(t.getId(), Map.of(
+          case TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE -> tasks.complete(t.getId(), Map.of(
               TrainingVariables.EVIDENCE_NOTE, "completed", TrainingVariables.CERT_ISSUER, "PeopleCert",
               TrainingVariables.CREDENTIAL_ID, "GR-" + t.getId().substring(0, 8),
               TrainingVariables.CERT_ISSUED_ON, "2026-09-01"));
-          case "UserTask_ReviewTrainingEvidence" -> tasks.complete(t.getId(), TrainingScenario.approve());
+          case TrainingMilestoneProcessIds.USER_TASK_REVIEW_TRAINING_EVIDENCE -> tasks.complete(t.getId(), TrainingScenario.approve());
           default -> tasks.complete(t.getId(), Map.of("score", 95, "assessor", "Ann Assessor"));
         }
       }
@@ -160,7 +163,7 @@ class PhaseGatedTrainingProcessTest {
   }
 
   private Task gateTask() {
-    return TrainingScenario.task(tasks, training.getId(), "UserTask_ApprovePhaseGate");
+    return TrainingScenario.task(tasks, training.getId(), PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE);
   }
 
   private List<ProcessInstance> milestoneProcesses() {

@@ -14,6 +14,9 @@ import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.PhaseGatedTrainingProcessIds;
+import io.skillgate.support.bpmn.SkillAssessmentProcessIds;
+import io.skillgate.support.bpmn.TrainingMilestoneProcessIds;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -53,11 +56,11 @@ class TrainingJourneyTest {
     Milestone late = milestones.ofPhase(id, "transition").stream()
         .filter(m -> m.memberId().equals(AGENT)).findFirst().orElseThrow();
     String lateProcess = TrainingScenario.milestoneProcess(runtime, late.id()).getId();
-    ProcessHelpers.fireTimer(lateProcess, "BoundaryEvent_MilestoneDeadlinePassed", late.dueDate());
-    ProcessHelpers.fireTimer(lateProcess, "IntermediateCatchEvent_GracePeriodOver",
+    ProcessHelpers.fireTimer(lateProcess, TrainingMilestoneProcessIds.BOUNDARY_EVENT_MILESTONE_DEADLINE_PASSED, late.dueDate());
+    ProcessHelpers.fireTimer(lateProcess, TrainingMilestoneProcessIds.INTERMEDIATE_CATCH_EVENT_GRACE_PERIOD_OVER,
         late.dueDate().plusDays(15));
     ProcessHelpers.realTime(); // everything else is done today, well before the due dates
-    JsonNode missed = only(tasks(TestSupport.REVIEWER, id, "UserTask_ReviewMissedMilestone"));
+    JsonNode missed = only(tasks(TestSupport.REVIEWER, id, TrainingMilestoneProcessIds.USER_TASK_REVIEW_MISSED_MILESTONE));
     complete(TestSupport.REVIEWER, missed, Map.of("missedDecision", "continue"));
     workThroughMilestones(id, training, 0);
     decideGate(id, "approve", null);
@@ -65,7 +68,7 @@ class TrainingJourneyTest {
     // Pilot: motor triage needs a second attempt; the reviewer rejects the gate once.
     workThroughMilestones(id, training, 1);
     decideGate(id, "reject", "calibration notes missing for the team lead");
-    JsonNode findings = only(tasks(TestSupport.VENDOR_A, id, "UserTask_ResolvePhaseGateFindings"));
+    JsonNode findings = only(tasks(TestSupport.VENDOR_A, id, PhaseGatedTrainingProcessIds.USER_TASK_RESOLVE_PHASE_GATE_FINDINGS));
     complete(TestSupport.VENDOR_A, findings, Map.of("findingsResponse", "notes shared with Harbor QA"));
     decideGate(id, "approve", null);
 
@@ -157,20 +160,20 @@ class TrainingJourneyTest {
       boolean worked = false;
       for (JsonNode t : tasks(TestSupport.VENDOR_A, id, null)) {
         String key = t.get("taskDefinitionKey").asText();
-        if (key.equals("UserTask_SubmitTrainingEvidence")) {
+        if (key.equals(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE)) {
           complete(TestSupport.VENDOR_A, t, evidenceFor(id, t));
           worked = true;
-        } else if (key.equals("UserTask_CompleteRemediationTraining")) {
+        } else if (key.equals(SkillAssessmentProcessIds.USER_TASK_COMPLETE_REMEDIATION_TRAINING)) {
           complete(TestSupport.VENDOR_A, t, Map.of("remediationNote", "two coaching sessions"));
           worked = true;
         }
       }
       for (JsonNode t : tasks(TestSupport.REVIEWER, id, null)) {
         String key = t.get("taskDefinitionKey").asText();
-        if (key.equals("UserTask_ReviewTrainingEvidence")) {
+        if (key.equals(TrainingMilestoneProcessIds.USER_TASK_REVIEW_TRAINING_EVIDENCE)) {
           complete(TestSupport.REVIEWER, t, Map.of("evidenceDecision", "approve"));
           worked = true;
-        } else if (key.equals("UserTask_RecordAssessmentResult")) {
+        } else if (key.equals(SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT)) {
           int score = toFail-- > 0 ? 60 : 88;
           complete(TestSupport.REVIEWER, t, Map.of("score", score, "assessor", "Harbor QA lead"));
           worked = true;
@@ -212,7 +215,7 @@ class TrainingJourneyTest {
   }
 
   private void decideGate(String id, String decision, String missing) {
-    JsonNode gate = only(tasks(TestSupport.REVIEWER, id, "UserTask_ApprovePhaseGate"));
+    JsonNode gate = only(tasks(TestSupport.REVIEWER, id, PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE));
     complete(TestSupport.REVIEWER, gate, missing == null ? Map.of("gateDecision", decision)
         : Map.of("gateDecision", decision, "missingItems", missing));
   }

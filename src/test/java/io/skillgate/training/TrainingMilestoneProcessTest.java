@@ -13,6 +13,8 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.bpmn.CertificationRenewalProcessIds;
+import io.skillgate.support.bpmn.TrainingMilestoneProcessIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -55,17 +57,17 @@ class TrainingMilestoneProcessTest {
   @Test
   void evidenceApprovedOnTime() {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
-    assertThat(p).isWaitingAt("UserTask_SubmitTrainingEvidence");
+    assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE);
     assertThat(task(p)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     assertThat(task(p).getDueDate()).isEqualTo(BusinessDate.startOf(PILOT_START));
 
     tasks.complete(task(p).getId(), TrainingScenario.evidence("completed the e-learning, 100%"));
-    assertThat(p).isWaitingAt("UserTask_ReviewTrainingEvidence");
+    assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_REVIEW_TRAINING_EVIDENCE);
     assertThat(task(p)).hasCandidateGroup("reviewers");
     tasks.complete(task(p).getId(), TrainingScenario.approve());
 
-    assertThat(p).isEnded().hasPassed("ServiceTask_RecordMilestoneApproved", "EndEvent_MilestoneApproved")
-        .hasNotPassed("ServiceTask_RecordCertification", "CallActivity_AssessSkill");
+    assertThat(p).isEnded().hasPassed(TrainingMilestoneProcessIds.SERVICE_TASK_RECORD_MILESTONE_APPROVED, TrainingMilestoneProcessIds.END_EVENT_MILESTONE_APPROVED)
+        .hasNotPassed(TrainingMilestoneProcessIds.SERVICE_TASK_RECORD_CERTIFICATION, TrainingMilestoneProcessIds.CALL_ACTIVITY_ASSESS_SKILL);
     Milestone m = milestones.get(milestoneId(p));
     assertThat(m.status()).isEqualTo(MilestoneStatus.APPROVED);
     assertThat(m.outcome(m.completedOn())).isEqualTo(io.skillgate.reporting.MilestoneOutcome.ON_TIME);
@@ -79,13 +81,13 @@ class TrainingMilestoneProcessTest {
     tasks.complete(task(p).getId(), Map.of(TrainingVariables.EVIDENCE_DECISION, "return",
         TrainingVariables.EVIDENCE_RETURN_REASON, "attach the completion record"));
 
-    assertThat(p).isWaitingAt("UserTask_SubmitTrainingEvidence");
+    assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE);
     tasks.complete(task(p).getId(), TrainingScenario.evidence("record attached"));
     // The previous round's "return" is forgotten: the reviewer must decide again.
     assertThatThrownBy(() -> tasks.complete(task(p).getId(), Map.of()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("evidenceDecision must be one of");
     tasks.complete(task(p).getId(), TrainingScenario.approve());
-    assertThat(p).isEnded().hasPassed("EndEvent_MilestoneApproved");
+    assertThat(p).isEnded().hasPassed(TrainingMilestoneProcessIds.END_EVENT_MILESTONE_APPROVED);
   }
 
   @Test
@@ -98,19 +100,19 @@ class TrainingMilestoneProcessTest {
     assertThatThrownBy(() -> tasks.complete(submit, Map.of(TrainingVariables.EVIDENCE_NOTE, "done",
         TrainingVariables.EVIDENCE_ID, 999_999_999L)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("is not a file of member");
-    assertThat(p).isWaitingAt("UserTask_SubmitTrainingEvidence");
+    assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE);
   }
 
   @Test
   void missedMilestoneIsPenalisedAfterTheGraceDaysAndStillHasToBeCompleted() {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
 
-    ProcessHelpers.fireTimer(p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
+    ProcessHelpers.fireTimer(p.getId(), TrainingMilestoneProcessIds.BOUNDARY_EVENT_MILESTONE_DEADLINE_PASSED, PILOT_START);
     assertThat(milestones.get(milestoneId(p)).missed()).isTrue();
-    assertThat(p).isWaitingAt("UserTask_SubmitTrainingEvidence", "IntermediateCatchEvent_GracePeriodOver");
+    assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE, TrainingMilestoneProcessIds.INTERMEDIATE_CATCH_EVENT_GRACE_PERIOD_OVER);
     assertThat(ledger.entries(contractId)).as("nothing charged within the 10 grace days").isEmpty();
 
-    ProcessHelpers.fireTimer(p.getId(), "IntermediateCatchEvent_GracePeriodOver",
+    ProcessHelpers.fireTimer(p.getId(), TrainingMilestoneProcessIds.INTERMEDIATE_CATCH_EVENT_GRACE_PERIOD_OVER,
         PILOT_START.plusDays(11));
     assertThat(ledger.entries(contractId)).singleElement().satisfies(e -> {
       assertThat(e.kind()).isEqualTo(IncentiveKind.PENALTY);
@@ -120,14 +122,14 @@ class TrainingMilestoneProcessTest {
       assertThat(e.milestoneId()).isEqualTo(milestoneId(p));
       assertThat(e.period()).isEqualTo("2027-Q2");
     });
-    var review = TrainingScenario.task(tasks, p.getId(), "UserTask_ReviewMissedMilestone");
+    var review = TrainingScenario.task(tasks, p.getId(), TrainingMilestoneProcessIds.USER_TASK_REVIEW_MISSED_MILESTONE);
     assertThat(review).hasCandidateGroup("reviewers");
     tasks.complete(review.getId(), Map.of(TrainingVariables.MISSED_DECISION, "continue"));
 
-    assertThat(p).isWaitingAt("UserTask_SubmitTrainingEvidence").hasPassed("EndEvent_MissedMilestoneReviewed");
+    assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE).hasPassed(TrainingMilestoneProcessIds.END_EVENT_MISSED_MILESTONE_REVIEWED);
     tasks.complete(task(p).getId(), TrainingScenario.evidence("finally done"));
     tasks.complete(task(p).getId(), TrainingScenario.approve());
-    assertThat(p).isEnded().hasPassed("EndEvent_MilestoneApproved");
+    assertThat(p).isEnded().hasPassed(TrainingMilestoneProcessIds.END_EVENT_MILESTONE_APPROVED);
     Milestone m = milestones.get(milestoneId(p));
     assertThat(m.status()).isEqualTo(MilestoneStatus.APPROVED);
     assertThat(m.outcome(m.completedOn())).as("marked missed, then approved")
@@ -137,12 +139,12 @@ class TrainingMilestoneProcessTest {
   @Test
   void milestoneApprovedWithinTheGraceDaysCostsNothing() {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
-    ProcessHelpers.fireTimer(p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
+    ProcessHelpers.fireTimer(p.getId(), TrainingMilestoneProcessIds.BOUNDARY_EVENT_MILESTONE_DEADLINE_PASSED, PILOT_START);
 
     tasks.complete(task(p).getId(), TrainingScenario.evidence("done, a few days late"));
     tasks.complete(task(p).getId(), TrainingScenario.approve());
 
-    assertThat(p).isEnded().hasNotPassed("ServiceTask_ChargeMissedMilestonePenalty");
+    assertThat(p).isEnded().hasNotPassed(TrainingMilestoneProcessIds.SERVICE_TASK_CHARGE_MISSED_MILESTONE_PENALTY);
     assertThat(management.createJobQuery().processInstanceId(p.getId()).count()).isZero();
     assertThat(ledger.entries(contractId)).isEmpty();
   }
@@ -150,17 +152,17 @@ class TrainingMilestoneProcessTest {
   @Test
   void reviewerWaivesAMissedMilestoneWithAReasonAndThePenaltyIsGivenBack() {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
-    ProcessHelpers.fireTimer(p.getId(), "BoundaryEvent_MilestoneDeadlinePassed", PILOT_START);
-    ProcessHelpers.fireTimer(p.getId(), "IntermediateCatchEvent_GracePeriodOver",
+    ProcessHelpers.fireTimer(p.getId(), TrainingMilestoneProcessIds.BOUNDARY_EVENT_MILESTONE_DEADLINE_PASSED, PILOT_START);
+    ProcessHelpers.fireTimer(p.getId(), TrainingMilestoneProcessIds.INTERMEDIATE_CATCH_EVENT_GRACE_PERIOD_OVER,
         PILOT_START.plusDays(11));
-    String review = TrainingScenario.task(tasks, p.getId(), "UserTask_ReviewMissedMilestone").getId();
+    String review = TrainingScenario.task(tasks, p.getId(), TrainingMilestoneProcessIds.USER_TASK_REVIEW_MISSED_MILESTONE).getId();
 
     assertThatThrownBy(() -> tasks.complete(review, Map.of(TrainingVariables.MISSED_DECISION, "waive")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("waiverReason is required");
     tasks.complete(review, Map.of(TrainingVariables.MISSED_DECISION, "waive",
         TrainingVariables.WAIVER_REASON, "member on approved medical leave"));
 
-    assertThat(p).isEnded().hasPassed("ServiceTask_WaiveMilestone", "EndEvent_MilestoneWaived");
+    assertThat(p).isEnded().hasPassed(TrainingMilestoneProcessIds.SERVICE_TASK_WAIVE_MILESTONE, TrainingMilestoneProcessIds.END_EVENT_MILESTONE_WAIVED);
     assertThat(tasks.createTaskQuery().processInstanceId(p.getId()).count()).isZero();
     Milestone m = milestones.get(milestoneId(p));
     assertThat(m.status()).isEqualTo(MilestoneStatus.WAIVED);
@@ -186,7 +188,7 @@ class TrainingMilestoneProcessTest {
     tasks.complete(submit, cert);
     tasks.complete(task(p).getId(), TrainingScenario.approve());
 
-    assertThat(p).isEnded().hasPassed("ServiceTask_RecordCertification", "EndEvent_MilestoneApproved");
+    assertThat(p).isEnded().hasPassed(TrainingMilestoneProcessIds.SERVICE_TASK_RECORD_CERTIFICATION, TrainingMilestoneProcessIds.END_EVENT_MILESTONE_APPROVED);
     Certification recorded = certifications.ofContract(contractId).get(0);
     assertThat(recorded.issuer()).isEqualTo("PeopleCert");
     // No expiry given: the contract's validity (3 years) applies.
@@ -215,15 +217,15 @@ class TrainingMilestoneProcessTest {
 
     ProcessInstance renewal = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
         .processDefinitionKey(TrainingVariables.RENEWAL_PROCESS_KEY).singleResult();
-    assertThat(renewal).isWaitingAt("IntermediateCatchEvent_RecertificationDue");
+    assertThat(renewal).isWaitingAt(CertificationRenewalProcessIds.INTERMEDIATE_CATCH_EVENT_RECERTIFICATION_DUE);
     var timer = management.createJobQuery().processInstanceId(renewal.getId()).timers().singleResult();
     // 60 days ahead of expiry (recertifyDaysAhead).
     assertThat(timer.getDuedate()).isEqualTo(BusinessDate.startOf(LocalDate.of(2028, 4, 2)));
 
-    ProcessHelpers.fireTimer(renewal.getId(), "IntermediateCatchEvent_RecertificationDue",
+    ProcessHelpers.fireTimer(renewal.getId(), CertificationRenewalProcessIds.INTERMEDIATE_CATCH_EVENT_RECERTIFICATION_DUE,
         LocalDate.of(2028, 4, 2));
 
-    assertThat(renewal).isWaitingAt("CallActivity_RenewCertification");
+    assertThat(renewal).isWaitingAt(CertificationRenewalProcessIds.CALL_ACTIVITY_RENEW_CERTIFICATION);
     long renewalMilestone = (Long) runtime.getVariable(renewal.getId(), TrainingVariables.MILESTONE_ID);
     Milestone m = milestones.get(renewalMilestone);
     assertThat(m.kind()).isEqualTo(MilestoneKind.RECERTIFICATION);
@@ -239,7 +241,7 @@ class TrainingMilestoneProcessTest {
     tasks.complete(task(child).getId(), renewed);
     tasks.complete(task(child).getId(), TrainingScenario.approve());
 
-    assertThat(renewal).isEnded().hasPassed("EndEvent_RecertificationHandled");
+    assertThat(renewal).isEnded().hasPassed(CertificationRenewalProcessIds.END_EVENT_RECERTIFICATION_HANDLED);
     assertThat(certifications.ofContract(contractId)).hasSize(2);
     // The renewal earns no second certification bonus.
     assertThat(ledger.entries(contractId)).filteredOn(e -> e.kind() == IncentiveKind.BONUS).hasSize(1);
@@ -269,6 +271,6 @@ class TrainingMilestoneProcessTest {
 
   private org.camunda.bpm.engine.task.Task task(ProcessInstance p) {
     return tasks.createTaskQuery().processInstanceId(p.getId())
-        .taskDefinitionKeyIn("UserTask_SubmitTrainingEvidence", "UserTask_ReviewTrainingEvidence").singleResult();
+        .taskDefinitionKeyIn(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE, TrainingMilestoneProcessIds.USER_TASK_REVIEW_TRAINING_EVIDENCE).singleResult();
   }
 }

@@ -8,6 +8,7 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -94,7 +95,7 @@ class TaskCompletionGuardTest {
   @Test
   void theFormsFieldsAreAccepted() {
     tasks.complete(task(programme).getId(), Map.of("vendorComment", "we confirm"));
-    assertThat(task(programme).getTaskDefinitionKey()).isEqualTo("UserTask_ApproveUpskillingPlan");
+    assertThat(task(programme).getTaskDefinitionKey()).isEqualTo(ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN);
   }
 
   @Test

@@ -9,6 +9,8 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
+import io.skillgate.support.bpmn.SkillAssessmentProcessIds;
+import io.skillgate.support.bpmn.TrainingMilestoneProcessIds;
 
 import io.skillgate.training.MilestoneKind;
 import io.skillgate.training.MilestoneRepository;
@@ -53,12 +55,12 @@ class SkillAssessmentProcessTest {
   @Test
   void passOnTheFirstAttempt() {
     ProcessInstance p = start(milestone(80, 3));
-    assertThat(p).isWaitingAt("UserTask_RecordAssessmentResult");
+    assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT);
     assertThat(task(p)).hasCandidateGroup("reviewers");
 
     score(p, 80, "Ann Assessor");
 
-    assertThat(p).isEnded().hasPassed("BusinessRuleTask_DecideAssessmentOutcome", "EndEvent_AssessmentPassed");
+    assertThat(p).isEnded().hasPassed(SkillAssessmentProcessIds.BUSINESS_RULE_TASK_DECIDE_ASSESSMENT_OUTCOME, SkillAssessmentProcessIds.END_EVENT_ASSESSMENT_PASSED);
     assertThat(attempts.ofMilestone(milestoneOf(p))).singleElement().satisfies(a -> {
       assertThat(a.score()).isEqualTo(80);
       assertThat(a.attempt()).isEqualTo(1);
@@ -72,15 +74,15 @@ class SkillAssessmentProcessTest {
     ProcessInstance p = start(milestone(80, 3));
     score(p, 79, "Ann");
 
-    assertThat(p).isWaitingAt("UserTask_CompleteRemediationTraining");
+    assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_COMPLETE_REMEDIATION_TRAINING);
     assertThat(task(p)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     tasks.complete(task(p).getId(), Map.of(AssessmentVariables.REMEDIATION_NOTE, "two coaching sessions"));
 
-    assertThat(p).isWaitingAt("UserTask_RecordAssessmentResult");
+    assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT);
     assertThat(runtime.getVariable(p.getId(), AssessmentVariables.ATTEMPT)).isEqualTo(2);
     score(p, 91, "Ann");
 
-    assertThat(p).isEnded().hasPassed("EndEvent_AssessmentPassed");
+    assertThat(p).isEnded().hasPassed(SkillAssessmentProcessIds.END_EVENT_ASSESSMENT_PASSED);
     assertThat(attempts.ofMilestone(milestoneOf(p))).extracting(AssessmentAttempt::outcome)
         .containsExactly("remediate", "pass");
   }
@@ -92,7 +94,7 @@ class SkillAssessmentProcessTest {
     tasks.complete(task(p).getId(), Map.of(AssessmentVariables.REMEDIATION_NOTE, "retrained"));
     score(p, 60, "Ann");
 
-    assertThat(p).isWaitingAt("UserTask_ReviewFailedAssessment");
+    assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_REVIEW_FAILED_ASSESSMENT);
     assertThat(task(p)).hasCandidateGroup("reviewers");
     String review = task(p).getId();
     assertThatThrownBy(() -> tasks.complete(review, Map.of(AssessmentVariables.FAILED_DECISION, "fail")))
@@ -100,7 +102,7 @@ class SkillAssessmentProcessTest {
     tasks.complete(review, Map.of(AssessmentVariables.FAILED_DECISION, "fail",
         AssessmentVariables.FAILED_NOTE, "not suited to the role"));
 
-    assertThat(p).isEnded().hasPassed("EndEvent_AssessmentFailed");
+    assertThat(p).isEnded().hasPassed(SkillAssessmentProcessIds.END_EVENT_ASSESSMENT_FAILED);
     assertThat(attempts.ofMilestone(milestoneOf(p))).extracting(AssessmentAttempt::outcome)
         .containsExactly("remediate", "fail");
   }
@@ -112,11 +114,11 @@ class SkillAssessmentProcessTest {
     tasks.complete(task(p).getId(), Map.of(AssessmentVariables.FAILED_DECISION, "extraAttempt",
         AssessmentVariables.FAILED_NOTE, "assessor noted exam-day illness"));
 
-    assertThat(p).isWaitingAt("UserTask_CompleteRemediationTraining").hasPassed("ServiceTask_GrantExtraAttempt");
+    assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_COMPLETE_REMEDIATION_TRAINING).hasPassed(SkillAssessmentProcessIds.SERVICE_TASK_GRANT_EXTRA_ATTEMPT);
     tasks.complete(task(p).getId(), Map.of(AssessmentVariables.REMEDIATION_NOTE, "refresher"));
     score(p, 75, "Ann");
 
-    assertThat(p).isEnded().hasPassed("EndEvent_AssessmentPassed");
+    assertThat(p).isEnded().hasPassed(SkillAssessmentProcessIds.END_EVENT_ASSESSMENT_PASSED);
   }
 
   @ParameterizedTest
@@ -131,7 +133,7 @@ class SkillAssessmentProcessTest {
     assertThatThrownBy(() -> tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE, value,
         AssessmentVariables.ASSESSOR, "Ann")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining(reason);
-    assertThat(p).isWaitingAt("UserTask_RecordAssessmentResult");
+    assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT);
     assertThat(attempts.ofMilestone(milestoneOf(p))).isEmpty();
   }
 
@@ -153,7 +155,7 @@ class SkillAssessmentProcessTest {
     assertThat(response.status()).as(response.toString()).isEqualTo(400);
     assertThat(response.json().path("message").asText()).isEqualTo("“Score (0-100)” must be from 0 to 100");
     assertThat(response.json().path("fieldErrors").get(0).path("field").asText()).isEqualTo("score");
-    assertThat(p).isWaitingAt("UserTask_RecordAssessmentResult");
+    assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT);
   }
 
   @Test
@@ -167,7 +169,7 @@ class SkillAssessmentProcessTest {
     Task review = tasks.createTaskQuery().processInstanceId(milestone.getId()).singleResult();
     tasks.complete(review.getId(), Map.of(TrainingVariables.EVIDENCE_DECISION, "approve"));
 
-    assertThat(milestone).isWaitingAt("CallActivity_AssessSkill");
+    assertThat(milestone).isWaitingAt(TrainingMilestoneProcessIds.CALL_ACTIVITY_ASSESS_SKILL);
     ProcessInstance assessment = runtime.createProcessInstanceQuery().superProcessInstanceId(milestone.getId())
         .singleResult();
     assertThat(assessment.getBusinessKey()).isEqualTo(contractId);
@@ -175,7 +177,7 @@ class SkillAssessmentProcessTest {
     tasks.complete(task(assessment).getId(), Map.of(AssessmentVariables.FAILED_DECISION, "fail",
         AssessmentVariables.FAILED_NOTE, "far below the mark"));
 
-    assertThat(milestone).isEnded().hasPassed("ServiceTask_RecordMilestoneFailed", "EndEvent_MilestoneFailed");
+    assertThat(milestone).isEnded().hasPassed(TrainingMilestoneProcessIds.SERVICE_TASK_RECORD_MILESTONE_FAILED, TrainingMilestoneProcessIds.END_EVENT_MILESTONE_FAILED);
     assertThat(milestones.get(id).status()).isEqualTo(MilestoneStatus.FAILED);
   }
 
