@@ -43,10 +43,10 @@ class ProcessMigrationTest {
   static final UnaryOperator<String> ADD_BRIEFING = bpmn -> bpmn.replace(
       "<bpmn:sequenceFlow id=\"SequenceFlow_ToPrepareProgramme\" sourceRef=\"ServiceTask_RecordPlanAgreed\" targetRef=\"ServiceTask_PrepareProgramme\" />",
       """
-      <bpmn:sequenceFlow id="SequenceFlow_ToBriefVendorTeam" sourceRef=ContractProgrammeProcessIds.SERVICE_TASK_RECORD_PLAN_AGREED targetRef="UserTask_BriefVendorTeam" />
+      <bpmn:sequenceFlow id="SequenceFlow_ToBriefVendorTeam" sourceRef="ServiceTask_RecordPlanAgreed" targetRef="UserTask_BriefVendorTeam" />
       <bpmn:userTask id="UserTask_BriefVendorTeam" name="Brief vendor team" camunda:candidateGroups="${vendorGroup}"
           camunda:dueDate="${dateTime().plusDays(3).toDate()}" camunda:formRef="confirm-upskilling-plan" camunda:formRefBinding="latest" />
-      <bpmn:sequenceFlow id=ContractProgrammeProcessIds.SEQUENCE_FLOW_TO_PREPARE_PROGRAMME sourceRef="UserTask_BriefVendorTeam" targetRef=ContractProgrammeProcessIds.SERVICE_TASK_PREPARE_PROGRAMME />
+      <bpmn:sequenceFlow id="SequenceFlow_ToPrepareProgramme" sourceRef="UserTask_BriefVendorTeam" targetRef="ServiceTask_PrepareProgramme" />
       """);
 
   @Autowired ProcessEngine engine;

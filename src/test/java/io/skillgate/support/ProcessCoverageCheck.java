@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.community.process_test_coverage.core.export.CoverageStateJsonExporter;
 import org.camunda.community.process_test_coverage.core.export.CoverageStateResult;
@@ -25,8 +27,8 @@ import org.camunda.community.process_test_coverage.core.model.Model;
  * partial run ({@code -Dtest}, {@code -Dgroups}), whose coverage says nothing about the suite.
  *
  * <p>Arguments: the reports folder, the minimum (0..1), the build's start (ISO instant; older reports
- * are left out), then {@code -Dtest} and {@code -Dgroups} as given (an unset property arrives as
- * null or {@code ${name}}).
+ * are left out), {@code -Dtest} and {@code -Dgroups} as given (an unset property arrives as null or
+ * {@code ${name}}), and the processes folder (only its models count).
  */
 public final class ProcessCoverageCheck {
 
@@ -38,6 +40,7 @@ public final class ProcessCoverageCheck {
     Instant buildStart = Instant.parse(args[2]);
     String test = given(args, 3);
     String groups = given(args, 4);
+    Set<String> applicationModels = processKeys(Path.of(args[5]));
     if (!test.isEmpty() || !groups.isEmpty()) {
       System.out.println("[process coverage] not checked: a partial run (-Dtest=" + test + " -Dgroups=" + groups + ")");
       return;
@@ -50,7 +53,9 @@ public final class ProcessCoverageCheck {
     CoverageStateResult merged = CoverageStateJsonExporter.readCoverageStateResult(
         reports.stream().map(ProcessCoverageCheck::read).reduce(CoverageStateJsonExporter::combineCoverageStateResults)
             .orElseThrow());
-    List<Model> models = merged.getModels().stream().sorted(Comparator.comparing(Model::getKey)).toList();
+    // Models that tests deploy for themselves (stand-ins, broken copies) are not the application's.
+    List<Model> models = merged.getModels().stream().filter(m -> applicationModels.contains(m.getKey()))
+        .sorted(Comparator.comparing(Model::getKey)).toList();
     for (Model model : models) {
       System.out.printf(Locale.ROOT, "[process coverage] %-40s %5.1f %%%n", model.getKey(), 100 * merged.calculateCoverage(model));
     }
@@ -91,6 +96,18 @@ public final class ProcessCoverageCheck {
   private static String read(Path p) {
     try {
       return Files.readString(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The process ids of the processes folder: its BPMN files are named after them. */
+  private static Set<String> processKeys(Path processes) {
+    try (Stream<Path> files = Files.walk(processes)) {
+      return files.map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith(".bpmn"))
+          .map(name -> name.substring(0, name.length() - ".bpmn".length()))
+          .collect(Collectors.toSet());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
