@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -40,6 +41,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 @SkillGateTest
 @Import(CountingDataSourceConfiguration.class)
 @Tag("benchmark")
+@ExtendWith(BenchmarkGoalsExtension.class)
 class NoticeDeliveryBenchmark {
 
   @RegisterExtension
@@ -75,7 +77,9 @@ class NoticeDeliveryBenchmark {
       double ratio = d.perSecond / floor;
       report.row(f("3. notices/s, %d notices, %d delivery thread(s); lost: %d", d.notices, threads, d.lost),
           f("%.0f/s", d.perSecond), f("%.0f/s plain sends over open connections (%.0f/s with a connection per mail)",
-              floor, perMail), f("%.2f", ratio), "≥ 200/s, none lost", d.perSecond >= 200 && d.lost == 0);
+              floor, perMail), f("%.2f", ratio), "≥ 0.85× open-connection sends, none lost", ratio >= 0.85 && d.lost == 0);
+      BenchmarkGoals.record(threads == 1 ? "4.1" : "4.2", f("%.0f/s, %d notices, %d lost", d.perSecond, d.notices, d.lost),
+          f("%.0f/s plain SMTP over open connection(s)", floor), ratio, ratio >= 0.85 && d.lost == 0);
     }
     report.note("Delivery threads call ManagementService.executeJob, as the job executor's threads do "
         + "(the job executor is off in this profile). Recording a notice happens in the task's own transaction "
