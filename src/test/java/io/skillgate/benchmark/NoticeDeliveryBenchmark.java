@@ -56,6 +56,7 @@ class NoticeDeliveryBenchmark {
   @Autowired RuntimeService runtime;
   @Autowired ManagementService management;
   @Autowired JavaMailSender sender;
+  @Autowired SqlCounter sql;
 
   @Test
   void noticesPerSecondAgainstPlainSmtp() throws Exception {
@@ -80,12 +81,21 @@ class NoticeDeliveryBenchmark {
               floor, perMail), f("%.2f", ratio), "≥ 0.85× open-connection sends, none lost", ratio >= 0.85 && d.lost == 0);
       BenchmarkGoals.record(threads == 1 ? "4.1" : "4.2", f("%.0f/s, %d notices, %d lost", d.perSecond, d.notices, d.lost),
           f("%.0f/s plain SMTP over open connection(s)", floor), ratio, ratio >= 0.85 && d.lost == 0);
+      report.note(f("%d thread(s): %.1f SQL statements per notice delivered; most frequent:", threads,
+          statementsPerNotice));
+      report.note("\n| count | statement |\n|---|---|");
+      topStatements.forEach((stmt, n) -> report.note(f("| %d | `%s` |", n, stmt.replace("|", "\\|"))));
+      report.note("");
     }
     report.note("Delivery threads call ManagementService.executeJob, as the job executor's threads do "
         + "(the job executor is off in this profile). Recording a notice happens in the task's own transaction "
         + "and is part of the lifecycle figures, not of these.");
     report.print();
   }
+
+  /** SQL statements per delivered notice in the last delivery run, and the most frequent ones. */
+  private double statementsPerNotice;
+  private java.util.Map<String, Long> topStatements = java.util.Map.of();
 
   record Delivery(int notices, double perSecond, long lost, MimeMessage sample) {}
 
@@ -98,9 +108,17 @@ class NoticeDeliveryBenchmark {
     Set<String> noticeIds = jobs.stream().map(j -> ((JobEntity) j).getJobHandlerConfigurationRaw())
         .collect(Collectors.toSet());
     int received = mail.getReceivedMessages().length;
+    sql.reset();
+    sql.counting(true);
     long start = System.nanoTime();
-    runAll(jobs.stream().map(j -> (Runnable) () -> management.executeJob(j.getId())).toList(), threads);
+    try {
+      runAll(jobs.stream().map(j -> (Runnable) () -> management.executeJob(j.getId())).toList(), threads);
+    } finally {
+      sql.counting(false);
+    }
     double perSecond = jobs.size() / ((System.nanoTime() - start) / 1e9);
+    statementsPerNotice = (double) sql.total() / jobs.size();
+    topStatements = sql.top(12);
     MimeMessage[] all = mail.getReceivedMessages();
     // GreenMail lists mails by mailbox, not by arrival: find ours by their notice ids.
     List<MimeMessage> ours = Arrays.stream(all).filter(m -> noticeIds.contains(noticeId(m))).toList();

@@ -46,7 +46,7 @@ final class SqlFloor {
   /** "Due soon / overdue": the tasks the user may see that are due within two days or overdue. */
   static QueryLatencyBenchmark.Samples dueSoon(String url, String user, int samples, BenchmarkReport report)
       throws SQLException {
-    String where = " FROM ACT_RU_TASK RES WHERE RES.DUE_DATE_ <= ? AND " + VISIBLE;
+    String where = " FROM ACT_RU_TASK RES WHERE RES.DUE_DATE_ < ? AND " + VISIBLE;
     Timestamp inTwoDays = new Timestamp(System.currentTimeMillis() + TimeUnit.DAYS.toMillis(2));
     return measure(url, user, samples, report, "Due soon / overdue", "SELECT RES.*" + where + ORDER,
         "SELECT COUNT(*)" + where, (s, groups) -> {
