@@ -41,6 +41,28 @@ public class EvidenceLinks {
   }
 
   /**
+   * One row of the vendor's evidence checklist, in Markdown: the item, where it stands (waiting,
+   * returned with the client's reason, or recorded) and, while it waits, the link to the upload
+   * page where its evidence is recorded.
+   */
+  String checklistRow(String contractId, String memberId, OnboardingItem item, List<Evidence> evidence, String taskId) {
+    String head = "- **" + OnboardingLabels.markdown(item.title()) + "**  \n  "
+        + OnboardingLabels.markdown(OnboardingLabels.kind(item.kind()) + " · " + OnboardingLabels.delivery(item.delivery())
+            + (item.buddy() == null ? "" : " · with " + item.buddy()) + " · due " + item.dueDate()) + "  \n  ";
+    String record = "[Record evidence](" + uploadPage(contractId, memberId, item.id(), taskId) + ")";
+    return head + switch (item.status()) {
+      case OPEN -> "Waiting for evidence · " + record;
+      case RETURNED -> "Returned by the client: " + OnboardingLabels.markdown(item.returnReason()) + " · " + record;
+      default -> evidence.isEmpty() ? "Recorded" : "Recorded: " + latest(evidence);
+    };
+  }
+
+  private static String latest(List<Evidence> evidence) {
+    Evidence e = evidence.get(evidence.size() - 1);
+    return e.date() + ", " + e.durationMinutes() + " min, with " + OnboardingLabels.markdown(e.with());
+  }
+
+  /**
    * A reference as the reviewer sees it: each link to one of this contract's evidence files, or to
    * a web page, becomes a link; everything else is shown as text.
    */

@@ -151,9 +151,9 @@ public class OnboardingService {
   }
 
   /**
-   * Evidence for an item through the API: the vendor's (or an admin's) alternative to a row of
-   * the "Record onboarding evidence" form. Recorded at once; the open task then lists only the
-   * items still waiting, and when none is left it is completed as the caller.
+   * Evidence for an item, from the upload page a row of the "Record onboarding evidence" checklist
+   * links to, or from a script. Recorded at once; the open task's checklist then shows the item as
+   * recorded, and when no item waits any more the task is completed as the caller.
    */
   @Transactional
   public void submitEvidence(SkillGateUser user, String contractId, String memberId, long itemId, EvidenceRequest in) {
@@ -176,21 +176,15 @@ public class OnboardingService {
 
   /**
    * A file for an item, from the upload page or a script: stored as evidence of the member (the
-   * training feature's checks: type, size, quota, rate), and its link put into the item's row of
-   * the open evidence task, so the vendor finds it there when they come back to the task.
+   * training feature's checks: type, size, quota, rate). Its link, given as the reference of the
+   * item's evidence, opens it for the reviewer.
    */
   @Transactional
   public EvidenceFile attachFile(SkillGateUser user, String contractId, String memberId, long itemId, String fileName,
       byte[] content) {
-    WaitingItem waiting = waitingItem(user, contractId, memberId, itemId);
+    waitingItem(user, contractId, memberId, itemId);
     uploadRate.acquire(user.id());
-    EvidenceFile stored = evidenceFiles.store(contractId, memberId, fileName, content, user.id());
-    asSkillGate(() -> {
-      onboardingTasks.attachFile(TaskLocals.of(runtime, waiting.task()), itemId, stored.fileName(),
-          EvidenceLinks.file(contractId, stored.id()));
-      return null;
-    });
-    return stored;
+    return evidenceFiles.store(contractId, memberId, fileName, content, user.id());
   }
 
   /** The open evidence task of a member and the item in it: only the contract's vendor (or an admin) asks. */

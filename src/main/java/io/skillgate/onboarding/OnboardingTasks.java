@@ -2,7 +2,6 @@ package io.skillgate.onboarding;
 
 import static io.skillgate.onboarding.OnboardingVariables.*;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -10,11 +9,8 @@ import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.engine.ActingUser;
-import io.skillgate.platform.web.FieldError;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +27,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task listeners of {@code MemberOnboardingProcess}. A member's onboarding is a handful of tasks:
- * provision access, record the evidence of every open item in one form (a checklist of rows),
- * and the client's approval, which can return any items with a reason. On create the listeners
+ * provision access, record the evidence of every open item (one task with a read-only checklist;
+ * each item's evidence is recorded on the upload page its row links to), and the client's approval, which can return any items with a reason. On create the listeners
  * put what the form shows into task-local variables (so nothing of an earlier round shows up);
  * on complete they check the input (400 through the REST API, nothing changes) and record it,
  * per item, with who did it and when, in the onboarding tables.
@@ -90,8 +86,8 @@ public class OnboardingTasks {
   }
 
   /**
-   * Create listener of "Record onboarding evidence": one row per item still waiting for evidence,
-   * and the client's reason when items came back.
+   * Create listener of "Record onboarding evidence": the checklist of the items of this round, and
+   * the client's reason when items came back.
    */
   public void openEvidence(DelegateTask task) {
     long onboardingId = onboardingId(task);
@@ -101,91 +97,42 @@ public class OnboardingTasks {
   }
 
   /**
-   * The rows of the evidence form: the items waiting for evidence, newest facts first. Also called
-   * by the evidence API and the file upload, so a reloaded form shows what happened meanwhile.
-   * Returns how many items still wait.
+   * The evidence form's checklist, as read-only Markdown (no input fields: Tasklist 7.24 keeps
+   * Complete disabled once a field inside a form-js dynamic list was edited). One row per item of
+   * this round: waiting, returned with the client's reason, or recorded; each waiting row links to
+   * the upload page, where the evidence is recorded. Also called after each item's evidence, so a
+   * reloaded form shows what happened meanwhile. Returns how many items still wait.
    */
   int showWaitingItems(TaskLocals task, long onboardingId, String taskId) {
     OnboardingRecord record = onboardings.find(onboardingId).orElseThrow();
-    List<OnboardingItem> waiting = onboardings.items(onboardingId).stream()
-        .filter(i -> i.status() == ItemStatus.OPEN || i.status() == ItemStatus.RETURNED).toList();
-    ArrayNode rows = JSON.createArrayNode();
-    ArrayNode previous = rows(task.get(EVIDENCE_ITEMS));
-    List<Long> previousIds = ids(task.get(TASK_ITEM_IDS));
-    for (OnboardingItem item : waiting) {
-      ObjectNode row = rows.addObject();
-      row.put(ROW_ITEM, item.title());
-      row.put("about", OnboardingLabels.markdown(OnboardingLabels.kind(item.kind()) + " · "
-          + OnboardingLabels.delivery(item.delivery()) + (item.buddy() == null ? "" : " · with " + item.buddy())
-          + " · due " + item.dueDate()));
-      row.put("returned", item.status() == ItemStatus.RETURNED ? OnboardingLabels.markdown(item.returnReason()) : "");
-      row.put("uploadLink", links.uploadPage(record.contractId(), record.memberId(), item.id(), taskId));
-      // What the vendor already had in this row (a file attached meanwhile) stays in it.
-      int before = previousIds.indexOf(item.id());
-      JsonNode old = before >= 0 && before < previous.size() ? previous.get(before) : JSON.createObjectNode();
-      row.put("files", old.path("files").asText(""));
-      row.put(EVIDENCE_REFERENCE, old.path(EVIDENCE_REFERENCE).asText(""));
-    }
-    task.set(EVIDENCE_ITEMS, SpinValues.jsonValue(rows.toString()).create());
-    task.set(TASK_ITEM_IDS, waiting.stream().map(i -> Long.toString(i.id()))
-        .collect(Collectors.joining(",")));
+    List<OnboardingItem> round = onboardings.items(onboardingId).stream()
+        .filter(i -> waits(i) || i.status() == ItemStatus.SUBMITTED).toList();
+    Map<Long, List<Evidence>> evidence = onboardings.evidence(onboardingId).stream()
+        .collect(Collectors.groupingBy(Evidence::itemId));
+    List<OnboardingItem> waiting = round.stream().filter(OnboardingTasks::waits).toList();
+    task.set(EVIDENCE_CHECKLIST, round.stream()
+        .map(i -> links.checklistRow(record.contractId(), record.memberId(), i, evidence.getOrDefault(i.id(), List.of()),
+            taskId))
+        .collect(Collectors.joining("\n")));
+    task.set(TASK_ITEM_IDS, waiting.stream().map(i -> Long.toString(i.id())).collect(Collectors.joining(",")));
     return waiting.size();
   }
 
-  /** A file was attached to an item: its link goes into the item's row (its reference, if still empty). */
-  void attachFile(TaskLocals task, long itemId, String fileName, String link) {
-    List<Long> ids = ids(task.get(TASK_ITEM_IDS));
-    ArrayNode rows = rows(task.get(EVIDENCE_ITEMS));
-    int at = ids.indexOf(itemId);
-    if (at < 0 || at >= rows.size()) {
-      return;
+  /**
+   * Complete listener of "Record onboarding evidence". The task completes by itself once the last
+   * item's evidence is recorded; Complete pressed while items still wait is refused, naming them.
+   */
+  public void checkNothingWaits(DelegateTask task) {
+    List<String> waiting = onboardings.items(onboardingId(task)).stream().filter(OnboardingTasks::waits)
+        .map(OnboardingItem::title).toList();
+    if (!waiting.isEmpty()) {
+      throw new BadUserRequestException("Still waiting for evidence: " + String.join(", ", waiting)
+          + ". Record each item's evidence through its link in the checklist; the task then completes by itself");
     }
-    ObjectNode row = (ObjectNode) rows.get(at);
-    String files = row.path("files").asText("");
-    row.put("files", (files.isEmpty() ? "" : files + ", ") + "[" + OnboardingLabels.markdown(fileName) + "](" + link + ")");
-    String reference = row.path(EVIDENCE_REFERENCE).asText("").trim();
-    String more = reference.isEmpty() ? link : reference + " " + link;
-    if (more.length() <= EvidenceRules.MAX_REFERENCE) {
-      row.put(EVIDENCE_REFERENCE, more);
-    }
-    task.set(EVIDENCE_ITEMS, SpinValues.jsonValue(rows.toString()).create());
   }
 
-  /** Complete listener of "Record onboarding evidence": every row's evidence, checked, then stored. */
-  public void recordEvidence(DelegateTask task) {
-    long onboardingId = onboardingId(task);
-    TaskLocals scope = TaskLocals.of(task);
-    List<Long> ids = ids(scope.get(TASK_ITEM_IDS));
-    ArrayNode rows = rows(scope.get(EVIDENCE_ITEMS));
-    if (rows.size() != ids.size()) {
-      throw new BadUserRequestException("Evidence per item: the list of items changed while the form was open ("
-          + ids.size() + " items wait, " + rows.size() + " rows came); reload the task");
-    }
-    Map<Long, OnboardingItem> items = onboardings.items(onboardingId).stream()
-        .collect(Collectors.toMap(OnboardingItem::id, Function.identity()));
-    List<String> problems = new ArrayList<>();
-    List<Evidence> evidence = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock);
-    for (int i = 0; i < ids.size(); i++) {
-      OnboardingItem item = items.get(ids.get(i));
-      if (item == null) {
-        throw new ProcessEngineException("onboarding item " + ids.get(i) + " is not on this member's learning path; "
-            + "nothing was written");
-      }
-      JsonNode row = rows.get(i);
-      EvidenceRules.Input in = new EvidenceRules.Input(value(row, EVIDENCE_DATE), value(row, EVIDENCE_MINUTES),
-          textOf(row, EVIDENCE_WITH), textOf(row, EVIDENCE_REFERENCE));
-      List<FieldError> errors = EvidenceRules.check(in, EvidenceRules.Fields.FORM, today);
-      errors.forEach(e -> problems.add(item.title() + ": " + e.field() + " " + e.message()));
-      if (errors.isEmpty()) {
-        evidence.add(new Evidence(item.id(), EvidenceRules.date(in.date()), EvidenceRules.minutes(in.minutes()).intValue(),
-            in.with().trim(), in.reference().trim(), actor(task), clock.instant()));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new BadUserRequestException(String.join("; ", problems));
-    }
-    evidence.forEach(onboardings::insertEvidence);
+  private static boolean waits(OnboardingItem item) {
+    return item.status() == ItemStatus.OPEN || item.status() == ItemStatus.RETURNED;
   }
 
   /** Create listener of "Approve onboarding": the whole path with its evidence, and a fresh decision. */
@@ -298,34 +245,6 @@ public class OnboardingTasks {
       return List.of();
     }
     return Arrays.stream(value.toString().split(",")).map(String::trim).map(Long::valueOf).toList();
-  }
-
-  private static ArrayNode rows(Object value) {
-    if (value == null) {
-      return JSON.createArrayNode();
-    }
-    try {
-      JsonNode node = JSON.readTree(value.toString());
-      if (node.isArray()) {
-        return (ArrayNode) node;
-      }
-    } catch (IOException e) {
-      // refused below
-    }
-    throw new BadUserRequestException("Evidence per item: must be a list of rows");
-  }
-
-  private static Object value(JsonNode row, String field) {
-    JsonNode v = row.path(field);
-    if (v.isMissingNode() || v.isNull() || v.isTextual() && v.asText().isBlank()) {
-      return null;
-    }
-    return v.isNumber() ? v.numberValue() : v.asText();
-  }
-
-  private static String textOf(JsonNode row, String field) {
-    Object v = value(row, field);
-    return v == null ? null : v.toString();
   }
 
   private static String required(DelegateTask task, String variable, String label, int max) {

@@ -23,16 +23,11 @@ public final class OnboardingVariables {
   public static final String ACCESS_NOTE = "accessNote";
 
   /**
-   * "Record onboarding evidence" form: one row per learning path item still waiting for evidence
-   * (a dynamic list, task-local). Each row's evidence fields are named below.
+   * "Record onboarding evidence" form, task-local: the checklist of the round's items (Markdown,
+   * read-only; each waiting item links to the upload page, where its evidence is recorded).
    */
-  public static final String EVIDENCE_ITEMS = "evidenceItems";
-  public static final String ROW_ITEM = "item";
-  public static final String EVIDENCE_DATE = "evidenceDate";
-  public static final String EVIDENCE_MINUTES = "evidenceMinutes";
-  public static final String EVIDENCE_WITH = "evidenceWith";
-  public static final String EVIDENCE_REFERENCE = "evidenceReference";
-  /** Task-local: the ids of the items behind the rows of {@link #EVIDENCE_ITEMS}, in the same order. */
+  public static final String EVIDENCE_CHECKLIST = "evidenceChecklist";
+  /** Task-local: the ids of the items still waiting for evidence. */
   public static final String TASK_ITEM_IDS = "onboardingItemIds";
 
   /** "Approve onboarding" form: "approve" or "return", with a reason and the items (chosen from a list) to redo. */

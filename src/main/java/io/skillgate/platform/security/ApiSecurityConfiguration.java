@@ -53,12 +53,13 @@ public class ApiSecurityConfiguration {
 
   /**
    * The only writes a logged-in Tasklist user may send with the webapps' session and its CSRF
-   * token: those of SkillGate's own pages. Evidence files, from the upload page a task links to (an
-   * onboarding item's file, or a member's file for a training milestone); a contract's terms and
-   * roster from the intake page.
+   * token: those of SkillGate's own pages. From the upload page a task links to: an onboarding
+   * item's evidence and its file, or a member's file for a training milestone; a contract's terms
+   * and roster from the intake page.
    */
   static final List<String> SESSION_UPLOAD_PATHS = List.of("/api/contracts/*/members/*/items/*/files",
-      "/api/contracts/*/members/*/evidence", "/api/contracts/intake", "/api/contracts/*/roster");
+      "/api/contracts/*/members/*/items/*/evidence", "/api/contracts/*/members/*/evidence", "/api/contracts/intake",
+      "/api/contracts/*/roster");
 
   private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
 
