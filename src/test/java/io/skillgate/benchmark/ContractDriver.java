@@ -193,20 +193,9 @@ final class ContractDriver {
         v.put("accessNote", "claims system and mail");
       }
       case "UserTask_RecordOnboardingEvidence" -> {
-        // One row per item the form lists, each with its evidence.
-        com.fasterxml.jackson.databind.node.ArrayNode rows = new com.fasterxml.jackson.databind.ObjectMapper().createArrayNode();
-        String shown = String.valueOf(tasks.getVariable(t.getId(), "evidenceItems"));
-        try {
-          new com.fasterxml.jackson.databind.ObjectMapper().readTree(shown).forEach(r -> rows.addObject()
-              .put("item", r.path("item").asText())
-              .put("evidenceDate", LocalDate.now().minusDays(1).toString())
-              .put("evidenceMinutes", 90)
-              .put("evidenceWith", "Harbor trainer")
-              .put("evidenceReference", "https://lms.example/rec/1"));
-        } catch (java.io.IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-        v.put("evidenceItems", org.camunda.spin.plugin.variable.SpinValues.jsonValue(rows.toString()).create());
+        // Each waiting item's evidence as the upload page records it; the last one completes the task.
+        work.measured(() -> recordOnboardingEvidence(t));
+        return;
       }
       case "UserTask_ApproveOnboarding" -> {
         work.measured(() -> tasks.claim(t.getId(), TestSupport.REVIEWER));
@@ -259,6 +248,20 @@ final class ContractDriver {
   }
 
   /** The member's certificate, uploaded by the vendor as Tasklist's users do before they submit the evidence. */
+  private void recordOnboardingEvidence(Task t) {
+    String contractId = (String) tasks.getVariable(t.getId(), "contractId");
+    String member = (String) tasks.getVariable(t.getId(), "memberId");
+    String waiting = String.valueOf(tasks.getVariable(t.getId(), "onboardingItemIds"));
+    for (String item : waiting.split(",")) {
+      Api.Response r = api.post(TestSupport.VENDOR_A, "/api/contracts/" + contractId + "/members/" + member + "/items/"
+          + item.trim() + "/evidence", Map.of("date", LocalDate.now().minusDays(1).toString(), "durationMinutes", 90,
+          "with", "Harbor trainer", "reference", "https://lms.example/rec/1"));
+      if (r.status() != 200) {
+        throw new IllegalStateException("onboarding evidence refused: " + r);
+      }
+    }
+  }
+
   private long uploadCertificate(Task t) {
     String contractId = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult()
         .getBusinessKey();

@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Evidence attached from the task, over HTTP as each role: the vendor's file lands in the item's
- * row of her open task and the reviewer's form links to it; the file opens for the contract's
+ * Evidence attached from the task, over HTTP as each role: the vendor's file becomes the item's
+ * reference and the reviewer's form links to it; the file opens for the contract's
  * parties only; the upload page's session upload needs the webapps' CSRF token of that session.
  */
 @SkillGateTest
@@ -45,7 +45,7 @@ class EvidenceFileFromTaskTest {
 
   @BeforeEach
   void startOnboarding() {
-    steps = new OnboardingTestSteps(tasks, management);
+    steps = new OnboardingTestSteps(tasks, management, onboarding);
     id = Fixtures.uniqueId("EVF");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
     pi = onboarding.start(id, LEAD, Fixtures.VENDOR_A_GROUP);
@@ -54,9 +54,9 @@ class EvidenceFileFromTaskTest {
   }
 
   @Test
-  void theVendorsFileFillsTheItemsRowAndTheReviewerOpensItFromTheApproval() {
+  void theVendorsFileIsTheItemsReferenceAndTheReviewerOpensItFromTheApproval() {
     Task evidence = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE);
-    int row = rowOf(evidence, itemId);
+    assertThat(OnboardingTestSteps.waitingItems(tasks, evidence.getId())).contains(itemId);
 
     Api.Response stored = attach(TestSupport.VENDOR_A, itemId, "manual-quiz.pdf", PDF, null);
     assertThat(stored.status()).as(stored.body()).isEqualTo(201);
@@ -64,12 +64,11 @@ class EvidenceFileFromTaskTest {
     String link = "/api/contracts/" + id + "/evidence/" + fileId;
     assertThat(stored.raw().headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(link));
 
-    // Back in the task, the item's row holds the file and its link as the reference.
-    var rows = OnboardingTestSteps.rows(tasks, evidence.getId());
-    assertThat(rows.get(row).path("evidenceReference").asText()).isEqualTo(link);
-    assertThat(rows.get(row).path("files").asText()).isEqualTo("[manual\\-quiz.pdf](" + link + ")");
-    assertThat(rows).filteredOn(r -> r != rows.get(row)).allSatisfy(r -> assertThat(r.path("files").asText()).isEmpty());
-
+    // The upload page gives the file's link as the item's reference, then the other items follow.
+    Api.Response recorded = api.post(TestSupport.VENDOR_A, "/api/contracts/" + id + "/members/" + LEAD + "/items/"
+        + itemId + "/evidence", java.util.Map.of("date", java.time.LocalDate.now().toString(), "durationMinutes", 30,
+        "with", "Harbor trainer", "reference", link));
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
     steps.recordAllEvidence(pi.getId());
     Task approval = steps.single(pi.getId(), OnboardingTestSteps.APPROVAL);
     assertThat((String) tasks.getVariableLocal(approval.getId(), "learningPathSummary"))
@@ -126,12 +125,28 @@ class EvidenceFileFromTaskTest {
     Api.Response stored = attach(null, itemId, "a.pdf", PDF, nora);
     assertThat(stored.status()).as(stored.body()).isEqualTo(201);
     assertThat(stored.json().path("uploadedBy").asText()).isEqualTo(TestSupport.VENDOR_A);
+
+    // The page records the item's evidence the same way: only with this session's token, only Northwind's.
+    assertThat(record(nora.withoutToken()).status()).isEqualTo(401);
+    assertThat(record(olaf).status()).isEqualTo(404);
+    assertThat(onboardings.evidenceOfItem(itemId)).isEmpty();
+    Api.Response recorded = record(nora);
+    assertThat(recorded.status()).as(recorded.body()).isEqualTo(200);
+    assertThat(onboardings.evidenceOfItem(itemId)).singleElement()
+        .satisfies(e -> assertThat(e.recordedBy()).isEqualTo(TestSupport.VENDOR_A));
   }
 
-  private int rowOf(Task task, long item) {
-    List<Long> ids = OnboardingTasks.ids(tasks.getVariable(task.getId(), "onboardingItemIds"));
-    assertThat(ids).contains(item);
-    return ids.indexOf(item);
+  private Api.Response record(Session session) {
+    String body = "{\"date\":\"" + java.time.LocalDate.now() + "\",\"durationMinutes\":30,\"with\":\"Harbor trainer\","
+        + "\"reference\":\"LMS 7\"}";
+    HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("/api/contracts/" + id + "/members/" + LEAD + "/items/"
+            + itemId + "/evidence"))
+        .header("Content-Type", "application/json").header("Cookie", session.cookies())
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (session.token() != null) {
+      request.header("X-XSRF-TOKEN", session.token());
+    }
+    return api.send(null, request);
   }
 
   private Api.Response attach(String user, long item, String fileName, byte[] content, Session session) {

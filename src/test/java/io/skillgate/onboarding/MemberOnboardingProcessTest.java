@@ -53,7 +53,7 @@ class MemberOnboardingProcessTest {
 
   @BeforeEach
   void registerContract() {
-    steps = new OnboardingTestSteps(tasks, management);
+    steps = new OnboardingTestSteps(tasks, management, onboarding);
     id = Fixtures.uniqueId("MOP");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
   }
@@ -75,21 +75,34 @@ class MemberOnboardingProcessTest {
     steps.provisionAccess(pi.getId());
 
     // 3 core competencies + 3 documents + 3 workshops (contract) + 3 team-lead items (decision table):
-    // one task with a row per item, not twelve tasks.
+    // one task with a checklist row per item, not twelve tasks.
     Task evidence = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE);
     assertThat(evidence).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
     assertThat(evidence.getDueDate()).isNotNull();
-    var rows = OnboardingTestSteps.rows(tasks, evidence.getId());
-    assertThat(rows).hasSize(12);
-    assertThat(rows).allSatisfy(r -> {
-      assertThat(r.path("about").asText()).doesNotContain("ROLE_ITEM", "ON_THE_JOB", "SELF_PACED");
-      assertThat(r.path("uploadLink").asText()).startsWith("/dashboard/evidence-upload.html?contract=" + id
-          + "&member=" + LEAD + "&item=").endsWith("&task=" + evidence.getId());
-      assertThat(r.path("returned").asText()).isEmpty();
-    });
-    assertThat(rows).anySatisfy(r -> assertThat(r.path("about").asText()).contains("Role\\-specific item"));
+    String checklist = OnboardingTestSteps.checklist(tasks, evidence.getId());
+    List<Long> waiting = OnboardingTestSteps.waitingItems(tasks, evidence.getId());
+    assertThat(waiting).hasSize(12);
+    assertThat(checklist.lines().filter(l -> l.startsWith("- **"))).hasSize(12);
+    assertThat(checklist).doesNotContain("ROLE_ITEM", "ON_THE_JOB", "SELF_PACED", "Returned", "Recorded")
+        .contains("Role\\-specific item");
+    for (long item : waiting) {
+      assertThat(checklist).contains("Waiting for evidence · [Record evidence](/dashboard/evidence-upload.html?contract="
+          + id + "&member=" + LEAD + "&item=" + item + "&task=" + evidence.getId() + ")");
+    }
     assertThat(tasks.getVariableLocal(evidence.getId(), "returnNote")).isEqualTo("");
-    steps.recordAllEvidence(pi.getId());
+
+    // Each item's evidence recorded (as the upload page does) turns its row to "recorded"; Complete
+    // pressed while items wait is refused, naming them; the last item's evidence completes the task.
+    for (long item : waiting.subList(0, 11)) {
+      steps.recordItem(evidence, item);
+    }
+    OnboardingItem last = onboardings.item(waiting.get(11)).orElseThrow();
+    assertThat(OnboardingTestSteps.checklist(tasks, evidence.getId())).contains("Recorded: " + LocalDate.now().minusDays(1)
+        + ", 90 min, with Harbor trainer").containsOnlyOnce("Waiting for evidence");
+    assertThatThrownBy(() -> tasks.complete(evidence.getId()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Still waiting for evidence: " + last.title() + ".");
+    assertThat(pi).isWaitingAt(MemberOnboardingProcessIds.USER_TASK_RECORD_ONBOARDING_EVIDENCE);
+    steps.recordItem(evidence, last.id());
 
     assertThat(pi).isWaitingAt(MemberOnboardingProcessIds.USER_TASK_APPROVE_ONBOARDING);
     OnboardingRecord record = record(LEAD);
@@ -140,10 +153,11 @@ class MemberOnboardingProcessTest {
         onboardings.items(record.id()).size() - 2);
     assertThat(item(record, "shadowing").status()).isEqualTo(ItemStatus.RETURNED);
     Task redo = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE);
-    var rows = OnboardingTestSteps.rows(tasks, redo.getId());
-    assertThat(rows).extracting(r -> r.path("item").asText())
-        .containsExactlyInAnyOrder(shadowing.title(), manual.title());
-    assertThat(rows).allSatisfy(r -> assertThat(r.path("returned").asText()).contains("only 3 of 5 days shadowed"));
+    assertThat(OnboardingTestSteps.waitingItems(tasks, redo.getId())).containsExactly(manual.id(), shadowing.id());
+    String checklist = OnboardingTestSteps.checklist(tasks, redo.getId());
+    assertThat(checklist.lines().filter(l -> l.startsWith("- **"))).containsExactlyInAnyOrder(
+        "- **" + OnboardingLabels.markdown(shadowing.title()) + "**  ", "- **" + OnboardingLabels.markdown(manual.title()) + "**  ");
+    assertThat(checklist.split("Returned by the client: only 3 of 5 days shadowed", -1)).hasSize(3);
     assertThat(tasks.getVariableLocal(redo.getId(), "returnNote"))
         .isEqualTo("only 3 of 5 days shadowed; wrong manual version");
     assertThat(record(AGENT).status()).isEqualTo(OnboardingStatus.IN_PROGRESS);
@@ -274,24 +288,11 @@ class MemberOnboardingProcessTest {
     steps.provisionAccess(pi.getId());
 
     String evidence = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE).getId();
-    var shown = OnboardingTestSteps.rows(tasks, evidence);
     assertThatThrownBy(() -> tasks.complete(evidence, Map.of()))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining("Date done is required").hasMessageContaining("Duration (minutes) is required")
-        .hasMessageContaining("With whom is required").hasMessageContaining("Reference or link is required");
-    var future = OnboardingTestSteps.filledIn(shown, LocalDate.now().plusDays(1), 0, "trainer", "ref");
-    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceItems", SpinValues.jsonValue(future.toString()).create())))
-        .isInstanceOf(ProcessEngineException.class)
-        .hasMessageContaining(shown.get(0).path("item").asText() + ": Date done must not be in the future")
-        .hasMessageContaining("Duration (minutes) must be a positive number");
-    var missingRow = OnboardingTestSteps.filledIn(shown, LocalDate.now(), 30, "trainer", "ref");
-    missingRow.remove(0);
-    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceItems", SpinValues.jsonValue(missingRow.toString()).create())))
-        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("the list of items changed");
-    // A row may carry only the form's fields.
-    var extra = OnboardingTestSteps.filledIn(shown, LocalDate.now(), 30, "trainer", "ref");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) extra.get(0)).put("recordedBy", "someone-else");
-    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceItems", SpinValues.jsonValue(extra.toString()).create())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Still waiting for evidence: ")
+        .hasMessageContaining(onboardings.items(record(LEAD).id()).get(0).title());
+    // Evidence comes through the upload page (the API); the task's form has no fields to take any.
+    assertThatThrownBy(() -> tasks.complete(evidence, Map.of("evidenceItems", SpinValues.jsonValue("[]").create())))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("evidenceItems");
     assertThat(onboardings.evidence(record(LEAD).id())).isEmpty();
     assertThat(onboardings.items(record(LEAD).id())).allSatisfy(i -> assertThat(i.status()).isEqualTo(ItemStatus.OPEN));

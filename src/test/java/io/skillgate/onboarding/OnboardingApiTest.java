@@ -43,7 +43,7 @@ class OnboardingApiTest {
 
   @BeforeEach
   void registerContract() {
-    steps = new OnboardingTestSteps(tasks, management);
+    steps = new OnboardingTestSteps(tasks, management, onboarding);
     id = Fixtures.uniqueId("ONB");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
   }
@@ -145,11 +145,12 @@ class OnboardingApiTest {
     long onboardingId = onboardings.findByMember(id, LEAD).orElseThrow().id();
     assertThat(onboardings.evidence(onboardingId)).isEmpty();
     String task = steps.single(pi.getId(), OnboardingTestSteps.EVIDENCE).getId();
-    assertThat(OnboardingTestSteps.rows(tasks, task)).hasSize(12);
+    assertThat(OnboardingTestSteps.waitingItems(tasks, task)).hasSize(12).contains(item);
 
     assertThat(postEvidence(TestSupport.VENDOR_A, LEAD, item, evidence()).status()).isEqualTo(200);
-    // The open task now lists only the items still waiting.
-    assertThat(OnboardingTestSteps.rows(tasks, task)).hasSize(11);
+    // The open task now waits only for the others; its checklist shows the item as recorded.
+    assertThat(OnboardingTestSteps.waitingItems(tasks, task)).hasSize(11).doesNotContain(item);
+    assertThat(OnboardingTestSteps.checklist(tasks, task)).containsOnlyOnce("Recorded: ");
     Api.Response again = postEvidence(TestSupport.VENDOR_A, LEAD, item, evidence());
     assertThat(again.status()).isEqualTo(409);
     assertThat(onboardings.evidence(onboardingId)).hasSize(1);

@@ -81,7 +81,7 @@ class OnboardingEvidenceBrowserTest {
     contractId = Fixtures.uniqueId("OBR");
     assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(contractId)).status()).isEqualTo(201);
     ProcessInstance pi = onboarding.start(contractId, LEAD, Fixtures.VENDOR_A_GROUP);
-    OnboardingTestSteps steps = new OnboardingTestSteps(tasks, management);
+    OnboardingTestSteps steps = new OnboardingTestSteps(tasks, management, onboarding);
     steps.provisionAccess(pi.getId());
     long onboardingId = onboardings.findByMember(contractId, LEAD).orElseThrow().id();
     List<OnboardingItem> items = onboardings.items(onboardingId);

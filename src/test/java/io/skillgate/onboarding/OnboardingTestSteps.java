@@ -2,12 +2,9 @@ package io.skillgate.onboarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.skillgate.platform.security.SkillGateUser;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.TestSupport;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -23,14 +20,18 @@ final class OnboardingTestSteps {
 
   static final String EVIDENCE = "UserTask_RecordOnboardingEvidence";
   static final String APPROVAL = "UserTask_ApproveOnboarding";
-  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Northwind's vendor user, as the upload page's session presents her. */
+  static final SkillGateUser VENDOR = new SkillGateUser(TestSupport.VENDOR_A, List.of(Fixtures.VENDOR_A_GROUP));
 
   private final TaskService tasks;
   private final ManagementService management;
+  private final OnboardingService onboarding;
 
-  OnboardingTestSteps(TaskService tasks, ManagementService management) {
+  OnboardingTestSteps(TaskService tasks, ManagementService management, OnboardingService onboarding) {
     this.tasks = tasks;
     this.management = management;
+    this.onboarding = onboarding;
   }
 
   List<Task> open(String processInstanceId, String taskKey) {
@@ -48,34 +49,27 @@ final class OnboardingTestSteps {
         Map.of("accessProvisioned", true, "accessNote", "claims system and mail"));
   }
 
-  /** The rows of an evidence task as the form shows them. */
-  static ArrayNode rows(TaskService tasks, String taskId) {
-    try {
-      return (ArrayNode) JSON.readTree(tasks.getVariable(taskId, "evidenceItems").toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The checklist of an evidence task as its form shows it (Markdown, one row per item of the round). */
+  static String checklist(TaskService tasks, String taskId) {
+    return (String) tasks.getVariable(taskId, "evidenceChecklist");
   }
 
-  /** The rows as the form submits them: each row's item and the vendor's evidence. */
-  static ArrayNode filledIn(ArrayNode shown, LocalDate date, int minutes, String with, String reference) {
-    ArrayNode rows = JSON.createArrayNode();
-    for (JsonNode s : shown) {
-      ObjectNode row = rows.addObject();
-      row.put("item", s.path("item").asText());
-      row.put("evidenceDate", date.toString());
-      row.put("evidenceMinutes", minutes);
-      row.put("evidenceWith", with);
-      String ref = s.path("evidenceReference").asText("");
-      row.put("evidenceReference", ref.isEmpty() ? reference : ref);
-    }
-    return rows;
+  /** The items the task waits for, by id. */
+  static List<Long> waitingItems(TaskService tasks, String taskId) {
+    return OnboardingTasks.ids(tasks.getVariable(taskId, "onboardingItemIds"));
   }
 
+  /** One item's evidence as the upload page sends it, by the contract's vendor. */
+  void recordItem(Task task, long itemId) {
+    String contractId = (String) tasks.getVariable(task.getId(), "contractId");
+    String memberId = (String) tasks.getVariable(task.getId(), "memberId");
+    onboarding.submitEvidence(VENDOR, contractId, memberId, itemId,
+        new EvidenceRequest(LocalDate.now().minusDays(1), 90, "Harbor trainer", "https://lms.example/rec/1"));
+  }
+
+  /** Evidence for every item the task waits for: the task then completes by itself. */
   void recordEvidence(Task task) {
-    ArrayNode rows = filledIn(rows(tasks, task.getId()), LocalDate.now().minusDays(1), 90, "Harbor trainer",
-        "https://lms.example/rec/1");
-    tasks.complete(task.getId(), Map.of("evidenceItems", SpinValues.jsonValue(rows.toString()).create()));
+    waitingItems(tasks, task.getId()).forEach(item -> recordItem(task, item));
   }
 
   void recordAllEvidence(String pi) {

@@ -54,8 +54,8 @@ class OnboardingWorkloadTest {
     // One task per member: no two of them are about the same member.
     assertThat(evidence).extracting(t -> runtime.getVariable(t.getProcessInstanceId(), "memberId"))
         .doesNotHaveDuplicates().hasSize(15);
-    // Every item is still there, as a row of its member's task.
-    assertThat(evidence).allSatisfy(t -> assertThat(OnboardingTestSteps.rows(tasks, t.getId())).hasSizeGreaterThan(5));
+    // Every item is still there, as a row of its member's checklist.
+    assertThat(evidence).allSatisfy(t -> assertThat(OnboardingTestSteps.waitingItems(tasks, t.getId())).hasSizeGreaterThan(5));
   }
 
   private List<Task> openOnboardingTasks(String contractId) {

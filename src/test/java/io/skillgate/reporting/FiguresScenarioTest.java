@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
@@ -511,6 +510,12 @@ class FiguresScenarioTest {
       boolean worked = false;
       for (String user : List.of(TestSupport.VENDOR_A, TestSupport.REVIEWER)) {
         for (JsonNode t : tasks(user, null)) {
+          if (user.equals(TestSupport.VENDOR_A)
+              && MemberOnboardingProcessIds.USER_TASK_RECORD_ONBOARDING_EVIDENCE.equals(t.path("taskDefinitionKey").asText())) {
+            recordOnboardingEvidence(t);
+            worked = true;
+            continue;
+          }
           Map<String, Object> answer = answer(user, t);
           if (answer != null) {
             complete(user, t, answer);
@@ -535,7 +540,7 @@ class FiguresScenarioTest {
       case ContractProgrammeProcessIds.USER_TASK_APPROVE_UPSKILLING_PLAN -> vendor ? null : Map.of("planDecision", "approve");
       case MemberOnboardingProcessIds.USER_TASK_PROVISION_ACCESS -> vendor ? Map.of("accessProvisioned", true, "accessNote", "claims platform")
           : null;
-      case MemberOnboardingProcessIds.USER_TASK_RECORD_ONBOARDING_EVIDENCE -> vendor ? onboardingEvidence(t, today) : null;
+      case MemberOnboardingProcessIds.USER_TASK_RECORD_ONBOARDING_EVIDENCE -> null; // through the upload page's API, see work()
       case MemberOnboardingProcessIds.USER_TASK_APPROVE_ONBOARDING -> vendor ? null : Map.of("onboardingDecision", "approve");
       case TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE -> vendor ? evidence(t, today) : null;
       case SkillAssessmentProcessIds.USER_TASK_COMPLETE_REMEDIATION_TRAINING -> vendor ? Map.of("remediationNote", "two coaching sessions")
@@ -560,22 +565,23 @@ class FiguresScenarioTest {
     };
   }
 
-  /** One row of evidence for every item the member's onboarding form lists. */
-  private Map<String, Object> onboardingEvidence(JsonNode task, String today) {
-    ArrayNode rows = json.createArrayNode();
-    try {
-      json.readTree(String.valueOf(taskService.getVariable(task.path("id").asText(), "evidenceItems")))
-          .forEach(r -> rows.addObject().put("item", r.path("item").asText()).put("evidenceDate", today)
-              .put("evidenceMinutes", 60).put("evidenceWith", "Meridian trainer")
-              .put("evidenceReference", "https://lms.example/meridian/1"));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
+  /**
+   * Every item the member's evidence task waits for, recorded as the upload page does (the
+   * evidence API); the last one completes the task.
+   */
+  private void recordOnboardingEvidence(JsonNode task) {
+    String today = LocalDate.ofInstant(ProcessHelpers.now(), ZoneId.systemDefault()).toString();
+    String taskId = task.path("id").asText();
+    String member = (String) taskService.getVariable(taskId, "memberId");
+    String contract = (String) taskService.getVariable(taskId, "contractId");
+    for (String item : String.valueOf(taskService.getVariable(taskId, "onboardingItemIds")).split(",")) {
+      Api.Response r = api.post(TestSupport.VENDOR_A, "/api/contracts/" + contract + "/members/" + member + "/items/"
+          + item.trim() + "/evidence", Map.of("date", today, "durationMinutes", 60, "with", "Meridian trainer",
+          "reference", "https://lms.example/meridian/1"));
+      assertThat(r.status()).as("onboarding evidence: " + r).isEqualTo(200);
     }
-    return Map.of("evidenceItems", new JsonText(rows.toString()));
   }
 
-  /** A JSON variable (the engine's Spin type "Json"), as Tasklist submits a form's dynamic list. */
-  record JsonText(String text) {}
 
   private Map<String, Object> evidence(JsonNode task, String today) {
     String instance = task.path("processInstanceId").asText();
@@ -676,8 +682,8 @@ class FiguresScenarioTest {
     }
     StringBuilder body = new StringBuilder("{\"variables\":{");
     variables.forEach((k, v) -> body.append('"').append(k).append("\":{\"value\":")
-        .append(v instanceof String s ? quoted(s) : v instanceof JsonText j ? quoted(j.text()) : v)
-        .append(v instanceof Long ? ",\"type\":\"Long\"" : v instanceof JsonText ? ",\"type\":\"Json\"" : "")
+        .append(v instanceof String s ? quoted(s) : v)
+        .append(v instanceof Long ? ",\"type\":\"Long\"" : "")
         .append("},"));
     body.setLength(body.length() - 1);
     body.append("}}");
