@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Learning path items as the model needs them: when the member's evidence task is due (the
  * earliest due date of the items it lists, read from the table, so after a return only the
- * returned items count).
+ * returned items count), and why the client returned items, if it did.
  */
 @Component("onboardingItems")
 public class OnboardingItems {
@@ -29,5 +29,14 @@ public class OnboardingItems {
         .map(OnboardingItem::dueDate).min(Comparator.naturalOrder())
         .orElse(LocalDate.now(clock));
     return Date.from(due.atStartOfDay(clock.getZone()).toInstant());
+  }
+
+  /**
+   * The client's reason of the last return, or null before any: the evidence task's input
+   * {@code returnedBecause}, which its form and its email show ("Returned: …").
+   */
+  public String returnReason(long onboardingId) {
+    return onboardings.find(onboardingId).map(OnboardingRecord::lastReturnReason)
+        .filter(r -> !r.isBlank()).orElse(null);
   }
 }

@@ -86,14 +86,11 @@ public class OnboardingTasks {
   }
 
   /**
-   * Create listener of "Record onboarding evidence": the checklist of the items of this round, and
-   * the client's reason when items came back.
+   * Create listener of "Record onboarding evidence": the checklist of the items of this round (the
+   * client's reason, when items came back, is the task's input {@code returnedBecause}).
    */
   public void openEvidence(DelegateTask task) {
-    long onboardingId = onboardingId(task);
-    showWaitingItems(TaskLocals.of(task), onboardingId, task.getId());
-    OnboardingRecord record = onboardings.find(onboardingId).orElseThrow();
-    task.setVariableLocal(RETURN_NOTE, record.lastReturnReason() == null ? "" : record.lastReturnReason());
+    showWaitingItems(TaskLocals.of(task), onboardingId(task), task.getId());
   }
 
   /**

@@ -43,8 +43,11 @@ public final class OnboardingVariables {
   public static final String MEMBER_NAME = "memberName";
   public static final String MEMBER_ROLE = "memberRole";
   public static final String MEMBER_BUDDY = "memberBuddy";
-  /** Why the client returned items last time; empty on a first round (the form hides it then). */
-  public static final String RETURN_NOTE = "returnNote";
+  /**
+   * Why the client returned items last time, an input of the evidence task; null on a first round
+   * (the form hides it then). The task's email shows it under the same name as the plan's.
+   */
+  public static final String RETURNED_BECAUSE = "returnedBecause";
   /** What "Provision access and tools" has to set up: the client's systems and the role's tools. */
   public static final String SYSTEMS_TO_SET_UP = "systemsToSetUp";
 

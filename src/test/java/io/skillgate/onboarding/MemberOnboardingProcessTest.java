@@ -89,7 +89,7 @@ class MemberOnboardingProcessTest {
       assertThat(checklist).contains("Waiting for evidence · [Record evidence](/dashboard/evidence-upload.html?contract="
           + id + "&member=" + LEAD + "&item=" + item + "&task=" + evidence.getId() + ")");
     }
-    assertThat(tasks.getVariableLocal(evidence.getId(), "returnNote")).isEqualTo("");
+    assertThat(tasks.getVariable(evidence.getId(), "returnedBecause")).isNull();
 
     // Each item's evidence recorded (as the upload page does) turns its row to "recorded"; Complete
     // pressed while items wait is refused, naming them; the last item's evidence completes the task.
@@ -158,7 +158,7 @@ class MemberOnboardingProcessTest {
     assertThat(checklist.lines().filter(l -> l.startsWith("- **"))).containsExactlyInAnyOrder(
         "- **" + OnboardingLabels.markdown(shadowing.title()) + "**  ", "- **" + OnboardingLabels.markdown(manual.title()) + "**  ");
     assertThat(checklist.split("Returned by the client: only 3 of 5 days shadowed", -1)).hasSize(3);
-    assertThat(tasks.getVariableLocal(redo.getId(), "returnNote"))
+    assertThat(tasks.getVariable(redo.getId(), "returnedBecause"))
         .isEqualTo("only 3 of 5 days shadowed; wrong manual version");
     assertThat(record(AGENT).status()).isEqualTo(OnboardingStatus.IN_PROGRESS);
     assertThat(contracts.events(id)).anySatisfy(e -> assertThat(e.detail()).contains("only 3 of 5 days shadowed"));
