@@ -188,7 +188,8 @@
         ? 'Evidence recorded. No item waits any more: your task has completed itself and goes to the client for review.'
         : 'Evidence recorded. ' + left + (left === 1 ? ' item still waits' : ' items still wait')
           + ' on your task: go back to it for the next one.', true);
-      $('back').focus();
+      $('message').scrollIntoView({ block: 'start' });
+      $('back').focus({ preventScroll: true });
     } catch (e) {
       say('Not recorded: ' + e.message);
     } finally {

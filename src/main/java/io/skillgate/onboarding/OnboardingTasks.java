@@ -12,6 +12,7 @@ import io.skillgate.platform.engine.ActingUser;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,10 @@ public class OnboardingTasks {
    */
   int showWaitingItems(TaskLocals task, long onboardingId, String taskId) {
     OnboardingRecord record = onboardings.find(onboardingId).orElseThrow();
+    // The rows still to do come first; those recorded in this round follow.
     List<OnboardingItem> round = onboardings.items(onboardingId).stream()
-        .filter(i -> waits(i) || i.status() == ItemStatus.SUBMITTED).toList();
+        .filter(i -> waits(i) || i.status() == ItemStatus.SUBMITTED)
+        .sorted(Comparator.comparing(i -> !waits(i))).toList();
     Map<Long, List<Evidence>> evidence = onboardings.evidence(onboardingId).stream()
         .collect(Collectors.groupingBy(Evidence::itemId));
     List<OnboardingItem> waiting = round.stream().filter(OnboardingTasks::waits).toList();

@@ -51,6 +51,11 @@ public final class Caller {
     return new Caller(app, user, password, cookies, csrf, address);
   }
 
+  /** The same session without its CSRF token (a forged cross-site request carries the cookie only). */
+  public Caller withoutCsrfToken() {
+    return new Caller(app, user, password, cookies, null, clientAddress);
+  }
+
   /** The same user with another password (a wrong one, for login attacks). */
   public Caller withPassword(String otherPassword) {
     return new Caller(app, user, otherPassword, cookies, csrf, clientAddress);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * {@code onboardingId} set to Oakfield's record (ids are sequential), which wrote into Oscar's
  * record. Two contracts of this class's own (one per vendor, two members each) go through the
  * plan's round trip first: Nora confirms in Tasklist, cannot take the reviewer's approval, Rita
- * approves; the same for Oscar. The demo contracts stay as they were for the other attacks.
+ * approves; the same for Oscar. The demo contracts stay as they were for the other attacks. Last,
+ * the upload page's evidence write with a Tasklist session: only the vendor's own, with its token.
  */
 @Tag("security")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -132,6 +133,40 @@ class OnboardingRecordAttackTest {
     assertThat(app.as(ADMIN).get(REST + "/task/" + id(task)).status()).isEqualTo(200);
   }
 
+  /**
+   * The upload page records an item's evidence with the Tasklist session and its CSRF token. Only
+   * Northwind's own session writes it, and only with the token; Oakfield's session does not reach
+   * Northwind's member, and a reviewer's session records no vendor evidence. Nothing changes until
+   * Nora's own write.
+   */
+  @Test
+  @Order(4)
+  void theUploadPagesEvidenceNeedsTheVendorsOwnSessionAndItsToken() throws Exception {
+    JsonNode task = openTask(northwind, "UserTask_RecordOnboardingEvidence");
+    String member = memberOf(task);
+    long item = member(northwind, member).path("learningPath").get(0).path("id").asLong();
+    String path = "/api/contracts/" + northwind + "/members/" + member + "/items/" + item + "/evidence";
+    String evidence = "{\"date\":\"" + java.time.LocalDate.now().minusDays(1) + "\",\"durationMinutes\":30,"
+        + "\"with\":\"Harbor trainer\",\"reference\":\"LMS record 7\"}";
+
+    Caller.Reply oscar = app.session(VENDOR_B).post(path, evidence);
+    assertThat(oscar.status()).as(oscar.toString()).isEqualTo(404);
+    assertThat(oscar.body()).doesNotContain("Harbor trainer");
+    Caller.Reply forged = app.session(VENDOR_A).withoutCsrfToken().post(path, evidence);
+    assertThat(forged.status()).as(forged.toString()).isEqualTo(401);
+    Caller.Reply reviewer = app.session(REVIEWER).post(path, evidence);
+    assertThat(reviewer.status()).as(reviewer.toString()).isEqualTo(403);
+    JsonNode untouched = itemOf(northwind, member, item);
+    assertThat(untouched.path("status").asText()).isEqualTo("OPEN");
+    assertThat(untouched.path("evidence")).isEmpty();
+
+    Caller.Reply nora = app.session(VENDOR_A).post(path, evidence);
+    assertThat(nora.status()).as(nora.toString()).isEqualTo(200);
+    JsonNode recorded = itemOf(northwind, member, item);
+    assertThat(recorded.path("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(recorded.path("evidence").get(0).path("recordedBy").asText()).isEqualTo(VENDOR_A);
+  }
+
   // --- helpers ------------------------------------------------------------------------------
 
   /** A copy of a demo contract under a new id, with two members, registered by the reviewer. */
@@ -201,8 +236,22 @@ class OnboardingRecordAttackTest {
 
   /** The member's onboarding record, as SkillGate's API shows it to the admin. */
   private JsonNode onboarding(String contract, String member) throws Exception {
+    return member(contract, member).path("onboarding");
+  }
+
+  /** The member with their onboarding and learning path, as SkillGate's API shows them to the admin. */
+  private JsonNode member(String contract, String member) throws Exception {
     Caller.Reply reply = app.as(ADMIN).get("/api/contracts/" + contract + "/members/" + member);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
-    return reply.json().path("onboarding");
+    return reply.json();
+  }
+
+  private JsonNode itemOf(String contract, String member, long item) throws Exception {
+    for (JsonNode i : member(contract, member).path("learningPath")) {
+      if (i.path("id").asLong() == item) {
+        return i;
+      }
+    }
+    throw new AssertionError("no item " + item + " on " + member + "'s learning path");
   }
 }
