@@ -110,6 +110,16 @@ class PlanReviewDecisionsTest {
     assertThat(refusal.path("fieldErrors").get(0).path("label").asText()).isEqualTo("Reason for returning the plan");
     assertThat(noReason.body()).doesNotContain("ENGINE-").doesNotContain(review.getId()).doesNotContain("Exception");
 
+    // A reason longer than the form allows (2000 characters): refused on the server too, by its label.
+    HttpResponse<String> tooLong = reviewer.post("/task/" + review.getId() + "/submit-form",
+        "{\"variables\": {\"planDecision\": {\"value\": \"return\"}, \"returnReason\": {\"value\": \""
+            + "x".repeat(2001) + "\"}}}");
+    assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(400);
+    assertThat(JSON.readTree(tooLong.body()).path("message").asText())
+        .isEqualTo("“Reason for returning the plan” must be at most 2000 characters");
+    assertThat(JSON.readTree(tooLong.body()).path("fieldErrors").get(0).path("label").asText())
+        .isEqualTo("Reason for returning the plan");
+
     // A value the form does not offer: the completion guard refuses it before the engine runs.
     HttpResponse<String> maybe = reviewer.post("/task/" + review.getId() + "/submit-form",
         "{\"variables\": {\"planDecision\": {\"value\": \"maybe\"}}}");

@@ -1,0 +1,208 @@
+package io.skillgate.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.skillgate.support.Api;
+import io.skillgate.support.Browser;
+import io.skillgate.support.Fixtures;
+import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TestSupport;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One training milestone in the real Tasklist, at a desk (1440 wide) and on a phone (390 wide):
+ * the vendor finds her open tasks each reading differently in the list, submits the agent's
+ * evidence for the first milestone in "Submit training evidence", and the client's reviewer
+ * approves it in "Review training evidence". No end-of-life banner on the way. Judged by the
+ * milestone's state in {@code GET /api/contracts/{id}/milestones}. Screenshots go to
+ * target/screenshots/training-milestone-&lt;width&gt;-*.png.
+ */
+@Tag("browser")
+@SkillGateTest
+class TrainingMilestoneBrowserTest {
+
+  static final String NOTE = "Completed the security awareness e-learning on 3 December; LMS record 4711.";
+
+  @Autowired Api api;
+  @Autowired TaskService tasks;
+  @Autowired RuntimeService runtime;
+  @Autowired ManagementService management;
+
+  WebDriver browser;
+  WebDriverWait wait;
+  String contractId;
+  String shot;
+
+  @AfterEach
+  void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
+        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
+    runtime.deleteProcessInstancesIfExists(instances, "browser test done", true, true, true);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1440, 390})
+  void theVendorSubmitsAMilestonesEvidenceAndTheReviewerApprovesIt(int width) {
+    shot = "training-milestone-" + width + "-";
+    contractId = TrainingScenario.registerSmallContract(api, "TMB");
+    ProcessInstance training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, contractId, Map.of(
+        TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+    TrainingScenario.runAsyncJobs(management, training.getId());
+    List<Task> submits = tasks.createTaskQuery().processInstanceBusinessKey(contractId)
+        .taskDefinitionKey("UserTask_SubmitTrainingEvidence").list();
+    Task submit = submits.stream()
+        .filter(t -> TrainingScenario.AGENT.equals(tasks.getVariable(t.getId(), TrainingVariables.MEMBER_ID)))
+        .findFirst().orElseThrow();
+    long milestoneId = ((Number) tasks.getVariable(submit.getId(), TrainingVariables.MILESTONE_ID)).longValue();
+    String milestoneName = milestone(milestoneId).path("name").asText();
+
+    browser = Browser.chromium();
+    browser.manage().window().setSize(new Dimension(width, 900));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+
+    // The vendor's list: every open task of this contract reads differently (name, member, milestone).
+    logIn(TestSupport.VENDOR_A);
+    long ofThisContract = tasks.createTaskQuery().processInstanceBusinessKey(contractId)
+        .taskCandidateGroup(Fixtures.VENDOR_A_GROUP).count();
+    assertThat(ofThisContract).as("the vendor's open tasks of the contract").isGreaterThanOrEqualTo(3);
+    wait.until(d -> entriesOfThisContract().size() >= ofThisContract);
+    List<String> entries = entriesOfThisContract();
+    assertThat(entries).as("the vendor's list").doesNotHaveDuplicates();
+    assertThat(entries).anySatisfy(e -> assertThat(e).contains("Submit training evidence", milestoneName));
+    assertNoEndOfLifeBanner();
+    Browser.screenshot(browser, shot + "1-vendor-task-list");
+
+    openTask(submit);
+    String form = formText();
+    assertThat(form).contains(milestoneName, "Ava Agent");
+    assertThat(fields("Field_CertIssuer")).as("issuer of a milestone that is no certification").isEmpty();
+    type("Field_EvidenceNote", NOTE);
+    assertNoEndOfLifeBanner();
+    complete("2-vendor-submits-evidence");
+    assertThat(milestone(milestoneId).path("status").asText()).isEqualTo("OPEN");
+
+    Task review = tasks.createTaskQuery().processInstanceId(submit.getProcessInstanceId())
+        .taskDefinitionKey("UserTask_ReviewTrainingEvidence").singleResult();
+    assertThat(review).as("the reviewer's task").isNotNull();
+    logIn(TestSupport.REVIEWER);
+    openTask(review);
+    assertThat(formText()).contains(milestoneName);
+    assertThat(fields("Field_ReviewEvidenceNote")).singleElement()
+        .satisfies(f -> assertThat(f.getAttribute("value")).isEqualTo(NOTE));
+    assertNoEndOfLifeBanner();
+    choose("Approve the evidence");
+    complete("3-reviewer-approves");
+
+    JsonNode approved = milestone(milestoneId);
+    assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
+    assertThat(tasks.createTaskQuery().processInstanceId(submit.getProcessInstanceId()).count()).isZero();
+    Browser.screenshot(browser, shot + "4-after-approval");
+  }
+
+  /** The list entries (name and what the task is about) of this test's contract, as Tasklist shows them. */
+  @SuppressWarnings("unchecked")
+  private List<String> entriesOfThisContract() {
+    // Read in one script: Tasklist re-renders the list while it loads, which stales found elements.
+    List<String> texts = (List<String>) ((JavascriptExecutor) browser).executeScript(
+        "return Array.from(document.querySelectorAll('.tasks-list li')).map(e => e.innerText);");
+    return texts.stream().filter(text -> text.contains(contractId))
+        .map(text -> text.replaceAll("(?m)^.*(ago|Due ).*$", "").strip()).toList();
+  }
+
+  private void assertNoEndOfLifeBanner() {
+    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
+        .allSatisfy(banner -> assertThat(banner.isDisplayed()).as("end-of-life banner").isFalse());
+    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8");
+  }
+
+  private JsonNode milestone(long id) {
+    Api.Response r = api.get(TestSupport.VENDOR_A, "/api/contracts/" + contractId + "/milestones");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    for (JsonNode m : r.json()) {
+      if (m.path("id").asLong() == id) {
+        return m;
+      }
+    }
+    throw new AssertionError("no milestone " + id);
+  }
+
+  private String formText() {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form"))).getText();
+  }
+
+  private void logIn(String user) {
+    browser.manage().deleteAllCookies();
+    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("My group tasks")));
+  }
+
+  private void openTask(Task task) {
+    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+      By claim = By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']");
+      click(wait.until(ExpectedConditions.elementToBeClickable(claim)));
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, shot + "failed-open-" + task.getTaskDefinitionKey());
+      throw e;
+    }
+  }
+
+  private List<WebElement> fields(String fieldId) {
+    return browser.findElements(By.cssSelector(".fjs-form [id*='" + fieldId + "']"));
+  }
+
+  private void type(String fieldId, String text) {
+    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form [id*='" + fieldId + "']")));
+    click(field);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  private void choose(String label) {
+    click(wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space()='" + label + "']"))));
+  }
+
+  private void click(WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  private void complete(String step) {
+    Browser.screenshot(browser, shot + step);
+    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//button[normalize-space()='Complete']")));
+    click(button);
+    try {
+      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, shot + step + "-failed");
+      throw e;
+    }
+  }
+}
