@@ -8,11 +8,11 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TasklistPage;
 import io.skillgate.support.TestSupport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +61,7 @@ class OnboardingEvidenceBrowserTest {
 
   WebDriver browser;
   WebDriverWait wait;
+  TasklistPage tasklist;
   String contractId;
   String shot;
 
@@ -102,14 +103,15 @@ class OnboardingEvidenceBrowserTest {
 
     browser = Browser.chromium();
     browser.manage().window().setSize(new Dimension(width, 900));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    tasklist = new TasklistPage(browser, api.baseUrl(), shot);
+    wait = tasklist.await();
 
     // The vendor's task: a read-only checklist, no fields to fill in.
-    logIn(TestSupport.VENDOR_A);
-    openTask(evidence);
+    tasklist.logIn(TestSupport.VENDOR_A);
+    tasklist.openTask(evidence);
     assertThat(row(manualTitle).getText()).contains("Waiting for evidence", "Knowledge-transfer document");
     assertThat(row(otherTitle).getText()).contains("Waiting for evidence");
-    assertThat(formText()).contains("Maya Lead", "Team lead", "Recorded: ")
+    assertThat(tasklist.formText()).contains("Maya Lead", "Team lead", "Recorded: ")
         .doesNotContain("ROLE_ITEM", "ON_THE_JOB", "SELF_PACED", "team-lead", "Returned by the client");
     assertThat(browser.findElements(By.cssSelector(".fjs-form input, .fjs-form textarea, .fjs-form select")))
         .as("input fields on the evidence form").isEmpty();
@@ -139,19 +141,19 @@ class OnboardingEvidenceBrowserTest {
 
     // The reviewer opens the file from the approval form and returns the manual with a reason.
     Task approval = steps.single(pi.getId(), OnboardingTestSteps.APPROVAL);
-    logIn(TestSupport.REVIEWER);
-    openTask(approval);
+    tasklist.logIn(TestSupport.REVIEWER);
+    tasklist.openTask(approval);
     WebElement fileOnForm = wait.until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector(".fjs-form a[href$='" + fileLink + "']")));
     Object status = ((JavascriptExecutor) browser).executeAsyncScript(
         "const done = arguments[arguments.length - 1]; fetch(arguments[0], {credentials: 'same-origin'})"
             + ".then(r => done(r.status)).catch(e => done(String(e)));", fileOnForm.getAttribute("href"));
     assertThat(status).isEqualTo(200L);
-    assertThat(formText()).doesNotContain("document:claims-manual", "SELF_PACED", "ON_THE_JOB");
-    choose("Return items to the vendor");
-    choose(manualTitle + " (Knowledge-transfer document)");
-    type("Field_OnboardingReturnReason", REASON);
-    complete(shot + "6-reviewer-returns-the-manual");
+    assertThat(tasklist.formText()).doesNotContain("document:claims-manual", "SELF_PACED", "ON_THE_JOB");
+    tasklist.choose("Return items to the vendor");
+    tasklist.choose(manualTitle + " (Knowledge-transfer document)");
+    tasklist.type("Field_OnboardingReturnReason", REASON);
+    tasklist.complete("6-reviewer-returns-the-manual");
     assertThat(item(manual).path("status").asText()).isEqualTo("RETURNED");
     assertThat(item(manual).path("returnReason").asText()).isEqualTo(REASON);
     assertThat(item(other).path("status").asText()).isEqualTo("ACCEPTED");
@@ -161,10 +163,10 @@ class OnboardingEvidenceBrowserTest {
     assertThat(notices.search(contractId, null, null, null, 50)).filteredOn(n -> redo.getId().equals(n.taskId()))
         .as("the new task's email").isNotEmpty()
         .allSatisfy(n -> assertThat(notices.mail(n.id()).orElseThrow().text()).contains("Returned: " + REASON));
-    logIn(TestSupport.VENDOR_A);
-    openTask(redo);
+    tasklist.logIn(TestSupport.VENDOR_A);
+    tasklist.openTask(redo);
     assertThat(row(manualTitle).getText()).contains("Returned by the client: " + REASON);
-    assertThat(formText()).contains("Returned by the client\n" + REASON).doesNotContain(otherTitle);
+    assertThat(tasklist.formText()).contains("Returned by the client\n" + REASON).doesNotContain(otherTitle);
     Browser.screenshot(browser, shot + "7-vendor-sees-the-return");
     recordOnPage(manualTitle, "50", "Harbor claims trainer", "Quiz for manual v12, LMS record 88", false,
         "8-page-redo");
@@ -172,10 +174,10 @@ class OnboardingEvidenceBrowserTest {
 
     // The reviewer approves: every item is signed off.
     Task second = steps.single(pi.getId(), OnboardingTestSteps.APPROVAL);
-    logIn(TestSupport.REVIEWER);
-    openTask(second);
-    choose("Approve the onboarding");
-    complete(shot + "9-reviewer-approves");
+    tasklist.logIn(TestSupport.REVIEWER);
+    tasklist.openTask(second);
+    tasklist.choose("Approve the onboarding");
+    tasklist.complete("9-reviewer-approves");
     JsonNode done = member();
     assertThat(done.path("onboarding").path("status").asText()).isEqualTo("APPROVED");
     assertThat(done.path("learningPath")).allSatisfy(i -> assertThat(i.path("status").asText()).isEqualTo("ACCEPTED"));
@@ -188,7 +190,7 @@ class OnboardingEvidenceBrowserTest {
    */
   private void recordOnPage(String title, String minutes, String with, String reference, boolean withFile,
       String screenshot) throws Exception {
-    click(row(title).findElement(By.xpath(".//a[normalize-space()='Record evidence']")));
+    tasklist.click(row(title).findElement(By.xpath(".//a[normalize-space()='Record evidence']")));
     onlyTheNewestTab();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-title"), title));
     assertThat(browser.findElement(By.id("member-name")).getText()).isEqualTo("Maya Lead");
@@ -203,7 +205,7 @@ class OnboardingEvidenceBrowserTest {
       Files.write(pdf, PDF);
       browser.findElement(By.id("file")).sendKeys(pdf.toString());
     }
-    click(browser.findElement(By.id("save")));
+    tasklist.click(browser.findElement(By.id("save")));
     try {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "Evidence recorded"));
     } catch (RuntimeException e) {
@@ -218,7 +220,7 @@ class OnboardingEvidenceBrowserTest {
   private void backToTask() {
     String target = browser.findElement(By.id("back")).getAttribute("href");
     assertThat(target).contains("/camunda/app/tasklist/default/#/?task=");
-    click(browser.findElement(By.id("back")));
+    tasklist.click(browser.findElement(By.id("back")));
     wait.until(d -> d.getCurrentUrl().contains("/tasklist/"));
     String taskId = target.substring(target.indexOf("task=") + 5);
     if (tasks.createTaskQuery().taskId(taskId).count() > 0) {
@@ -274,63 +276,5 @@ class OnboardingEvidenceBrowserTest {
         "return document.documentElement.scrollWidth;");
     Number viewport = (Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth;");
     assertThat(scrollWidth.intValue()).as("page width").isLessThanOrEqualTo(viewport.intValue());
-  }
-
-  private String formText() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form"))).getText();
-  }
-
-  private void logIn(String user) {
-    browser.manage().deleteAllCookies();
-    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("My group tasks")));
-  }
-
-  private void openTask(Task task) {
-    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    try {
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-      By claim = By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']");
-      click(wait.until(ExpectedConditions.elementToBeClickable(claim)));
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, shot + "failed-open-" + task.getTaskDefinitionKey());
-      throw e;
-    }
-  }
-
-  /** The form field with this id in the .form file (form-js puts it into the element's id). */
-  private WebElement field(String fieldId) {
-    return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form [id*='" + fieldId + "']")));
-  }
-
-  private void type(String fieldId, String text) {
-    WebElement field = field(fieldId);
-    click(field);
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  private void choose(String label) {
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space()='" + label + "']"))));
-  }
-
-  private void click(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
-  }
-
-  private void complete(String screenshot) {
-    Browser.screenshot(browser, screenshot);
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//button[normalize-space()='Complete']")));
-    click(button);
-    try {
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, screenshot + "-failed");
-      throw e;
-    }
   }
 }

@@ -7,8 +7,8 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TasklistPage;
 import io.skillgate.support.TestSupport;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,8 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -50,6 +48,7 @@ class TrainingMilestoneBrowserTest {
 
   WebDriver browser;
   WebDriverWait wait;
+  TasklistPage tasklist;
   String contractId;
   String shot;
 
@@ -81,10 +80,11 @@ class TrainingMilestoneBrowserTest {
 
     browser = Browser.chromium();
     browser.manage().window().setSize(new Dimension(width, 900));
-    wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    tasklist = new TasklistPage(browser, api.baseUrl(), shot);
+    wait = tasklist.await();
 
     // The vendor's list: every open task of this contract reads differently (name, member, milestone).
-    logIn(TestSupport.VENDOR_A);
+    tasklist.logIn(TestSupport.VENDOR_A);
     long ofThisContract = tasks.createTaskQuery().processInstanceBusinessKey(contractId)
         .taskCandidateGroup(Fixtures.VENDOR_A_GROUP).count();
     assertThat(ofThisContract).as("the vendor's open tasks of the contract").isGreaterThanOrEqualTo(3);
@@ -92,29 +92,29 @@ class TrainingMilestoneBrowserTest {
     List<String> entries = entriesOfThisContract();
     assertThat(entries).as("the vendor's list").doesNotHaveDuplicates();
     assertThat(entries).anySatisfy(e -> assertThat(e).contains("Submit training evidence", milestoneName));
-    assertNoEndOfLifeBanner();
+    assertThat(tasklist.showsEndOfLifeBanner()).as("end-of-life banner").isFalse();
     Browser.screenshot(browser, shot + "1-vendor-task-list");
 
-    openTask(submit);
-    String form = formText();
+    tasklist.openTask(submit);
+    String form = tasklist.formText();
     assertThat(form).contains(milestoneName, "Ava Agent");
-    assertThat(fields("Field_CertIssuer")).as("issuer of a milestone that is no certification").isEmpty();
-    type("Field_EvidenceNote", NOTE);
-    assertNoEndOfLifeBanner();
-    complete("2-vendor-submits-evidence");
+    assertThat(tasklist.fields("Field_CertIssuer")).as("issuer of a milestone that is no certification").isEmpty();
+    tasklist.type("Field_EvidenceNote", NOTE);
+    assertThat(tasklist.showsEndOfLifeBanner()).as("end-of-life banner").isFalse();
+    tasklist.complete("2-vendor-submits-evidence");
     assertThat(milestone(milestoneId).path("status").asText()).isEqualTo("OPEN");
 
     Task review = tasks.createTaskQuery().processInstanceId(submit.getProcessInstanceId())
         .taskDefinitionKey("UserTask_ReviewTrainingEvidence").singleResult();
     assertThat(review).as("the reviewer's task").isNotNull();
-    logIn(TestSupport.REVIEWER);
-    openTask(review);
-    assertThat(formText()).contains(milestoneName);
-    assertThat(fields("Field_ReviewEvidenceNote")).singleElement()
+    tasklist.logIn(TestSupport.REVIEWER);
+    tasklist.openTask(review);
+    assertThat(tasklist.formText()).contains(milestoneName);
+    assertThat(tasklist.fields("Field_ReviewEvidenceNote")).singleElement()
         .satisfies(f -> assertThat(f.getAttribute("value")).isEqualTo(NOTE));
-    assertNoEndOfLifeBanner();
-    choose("Approve the evidence");
-    complete("3-reviewer-approves");
+    assertThat(tasklist.showsEndOfLifeBanner()).as("end-of-life banner").isFalse();
+    tasklist.choose("Approve the evidence");
+    tasklist.complete("3-reviewer-approves");
 
     JsonNode approved = milestone(milestoneId);
     assertThat(approved.path("status").asText()).isEqualTo("APPROVED");
@@ -132,12 +132,6 @@ class TrainingMilestoneBrowserTest {
         .map(text -> text.replaceAll("(?m)^.*(ago|Due ).*$", "").strip()).toList();
   }
 
-  private void assertNoEndOfLifeBanner() {
-    assertThat(browser.findElements(By.cssSelector(".ce-eol-banner")))
-        .allSatisfy(banner -> assertThat(banner.isDisplayed()).as("end-of-life banner").isFalse());
-    assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("migrate to Camunda 8");
-  }
-
   private JsonNode milestone(long id) {
     Api.Response r = api.get(TestSupport.VENDOR_A, "/api/contracts/" + contractId + "/milestones");
     assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -147,62 +141,5 @@ class TrainingMilestoneBrowserTest {
       }
     }
     throw new AssertionError("no milestone " + id);
-  }
-
-  private String formText() {
-    return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form"))).getText();
-  }
-
-  private void logIn(String user) {
-    browser.manage().deleteAllCookies();
-    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.partialLinkText("My group tasks")));
-  }
-
-  private void openTask(Task task) {
-    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    try {
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-      By claim = By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']");
-      click(wait.until(ExpectedConditions.elementToBeClickable(claim)));
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, shot + "failed-open-" + task.getTaskDefinitionKey());
-      throw e;
-    }
-  }
-
-  private List<WebElement> fields(String fieldId) {
-    return browser.findElements(By.cssSelector(".fjs-form [id*='" + fieldId + "']"));
-  }
-
-  private void type(String fieldId, String text) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form [id*='" + fieldId + "']")));
-    click(field);
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  private void choose(String label) {
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space()='" + label + "']"))));
-  }
-
-  private void click(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
-  }
-
-  private void complete(String step) {
-    Browser.screenshot(browser, shot + step);
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//button[normalize-space()='Complete']")));
-    click(button);
-    try {
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, shot + step + "-failed");
-      throw e;
-    }
   }
 }
