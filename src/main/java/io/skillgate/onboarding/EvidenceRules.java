@@ -9,9 +9,9 @@ import java.util.List;
 import java.time.ZoneId;
 
 /**
- * The rules for evidence, shared by the evidence API and the "Record onboarding evidence" task form (one row per item), so
- * both refuse the same things: a date that is missing or in the future, a duration that is not
- * a positive number of minutes, no one named, no reference.
+ * The rules for an item's evidence, as the evidence API applies them (the upload page checks the
+ * same before it sends): a date that is missing or in the future, a duration that is not a
+ * positive number of minutes, no one named, no reference.
  */
 public final class EvidenceRules {
 
@@ -24,10 +24,9 @@ public final class EvidenceRules {
   /** Evidence as submitted; each value still to be checked. {@code date} and {@code minutes} are parsed leniently. */
   public record Input(Object date, Object minutes, String with, String reference) {}
 
-  /** Field names to report: the API's JSON names, or the labels a person sees on the evidence form. */
+  /** Field names to report: the API's JSON names. */
   public record Fields(String date, String minutes, String with, String reference) {
     public static final Fields API = new Fields("date", "durationMinutes", "with", "reference");
-    public static final Fields FORM = new Fields("Date done", "Duration (minutes)", "With whom", "Reference or link");
   }
 
   public static List<FieldError> check(Input in, Fields fields, LocalDate today) {

@@ -4,7 +4,6 @@ import static io.skillgate.onboarding.OnboardingVariables.*;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.TeamMember;
@@ -28,11 +27,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Task listeners of {@code MemberOnboardingProcess}. A member's onboarding is a handful of tasks:
- * provision access, record the evidence of every open item (one task with a read-only checklist;
- * each item's evidence is recorded on the upload page its row links to), and the client's approval, which can return any items with a reason. On create the listeners
- * put what the form shows into task-local variables (so nothing of an earlier round shows up);
- * on complete they check the input (400 through the REST API, nothing changes) and record it,
- * per item, with who did it and when, in the onboarding tables.
+ * provision access; record the evidence of every open item (one task whose form is a read-only
+ * checklist, each item's evidence recorded on the upload page its row links to); and the client's
+ * approval, which can return any items with a reason. On create the listeners put what the form
+ * shows into task-local variables (so nothing of an earlier round shows up); on complete they
+ * check the input (400 through the REST API, nothing changes) and record it, with who did it and
+ * when, in the onboarding tables.
  */
 @Component("onboardingTasks")
 public class OnboardingTasks {

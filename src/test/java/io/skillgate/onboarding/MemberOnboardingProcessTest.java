@@ -101,6 +101,11 @@ class MemberOnboardingProcessTest {
         + ", 90 min, with Harbor trainer").containsOnlyOnce("Waiting for evidence");
     assertThatThrownBy(() -> tasks.complete(evidence.getId()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Still waiting for evidence: " + last.title() + ".");
+    // Complete in Tasklist (its engine API) answers 400 in the form's words: the waiting item, no engine code.
+    Api.Response early = api.post(TestSupport.VENDOR_A, "/engine-rest/task/" + evidence.getId() + "/complete", "{}");
+    assertThat(early.status()).as(early.body()).isEqualTo(400);
+    assertThat(early.json().path("message").asText()).startsWith("Still waiting for evidence: " + last.title() + ".");
+    assertThat(early.body()).doesNotContain("ENGINE-").doesNotContain(evidence.getId());
     assertThat(pi).isWaitingAt(MemberOnboardingProcessIds.USER_TASK_RECORD_ONBOARDING_EVIDENCE);
     steps.recordItem(evidence, last.id());
 
