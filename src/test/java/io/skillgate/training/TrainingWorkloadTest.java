@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import io.skillgate.worklist.WorklistVariables;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -32,7 +32,6 @@ class TrainingWorkloadTest {
   @Autowired Api api;
   @Autowired RuntimeService runtime;
   @Autowired TaskService tasks;
-  @Autowired ManagementService management;
 
   String id;
 
@@ -49,7 +48,7 @@ class TrainingWorkloadTest {
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
     ProcessInstance training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, id, Map.of(
         TrainingVariables.CONTRACT_ID, id, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
-    TrainingScenario.runAsyncJobs(management, training.getId());
+    ProcessHelpers.runAsyncJobs(training.getId());
 
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(id)
         .taskCandidateGroup(Fixtures.VENDOR_A_GROUP).list();
