@@ -1,6 +1,7 @@
 package io.skillgate.contract;
 
 import io.skillgate.platform.Port;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.platform.identity.VendorGroups;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
@@ -82,15 +83,15 @@ public class ContractService {
 
   private Map<String, Object> startVariables(Contract c) {
     Map<String, Object> v = new HashMap<>();
-    v.put(ContractVariables.CONTRACT_ID, c.id());
+    v.put(ProcessVariables.CONTRACT_ID.name(), c.id());
     v.put(ContractVariables.CONTRACT_TITLE, c.title() == null ? c.id() : c.title());
     v.put(ContractVariables.CLIENT_NAME, c.client().name());
     v.put(ContractVariables.VENDOR_NAME, c.vendor().name());
-    v.put(ContractVariables.VENDOR_GROUP, c.vendor().group());
+    v.put(ProcessVariables.VENDOR_GROUP.name(), c.vendor().group());
     v.put(ContractVariables.TEAM_SIZE, c.members().size());
     v.put(ContractVariables.CONTRACT_MONTHS, (int) ChronoUnit.MONTHS.between(c.startDate(), c.endDate().plusDays(1)));
     v.put(ContractVariables.PLAN_SUMMARY, PlanSummary.of(c));
-    v.put(ContractVariables.PLAN_RETURNS, 0);
+    v.put(ContractVariables.PLAN_RETURNS.name(), 0);
     v.put(ContractVariables.MAX_PLAN_RETURNS, maxPlanReturns);
     v.put(ContractVariables.PLAN_CONFIRMATION_DUE,
         java.util.Date.from(LocalDate.now(clock).plusDays(planConfirmationDays).atStartOfDay(clock.getZone()).toInstant()));

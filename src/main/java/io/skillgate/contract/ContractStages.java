@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,6 @@ public class ContractStages {
   }
 
   public void enter(DelegateExecution execution, String stage) {
-    contracts.moveTo(execution.getProcessBusinessKey(), ContractStage.valueOf(stage), null);
+    contracts.moveTo(ProcessContract.of(execution), ContractStage.valueOf(stage), null);
   }
 }

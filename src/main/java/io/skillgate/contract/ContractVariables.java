@@ -1,15 +1,15 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.Var;
+
 /** Names of the process variables of {@code ContractProgrammeProcess}. */
 public final class ContractVariables {
 
   public static final String PROCESS_KEY = "ContractProgrammeProcess";
 
-  public static final String CONTRACT_ID = "contractId";
   public static final String CONTRACT_TITLE = "contractTitle";
   public static final String CLIENT_NAME = "clientName";
   public static final String VENDOR_NAME = "vendorName";
-  public static final String VENDOR_GROUP = "vendorGroup";
   public static final String TEAM_SIZE = "teamSize";
   public static final String CONTRACT_MONTHS = "contractMonths";
   /** Human-readable summary of targets and milestones, shown on the plan forms. */
@@ -27,7 +27,7 @@ public final class ContractVariables {
   public static final String RETURN_REASON = "returnReason";
   /** The latest return reason, copied out of the review task for the vendor's next confirmation. */
   public static final String PLAN_RETURN_REASON = "planReturnReason";
-  public static final String PLAN_RETURNS = "planReturns";
+  public static final Var<Integer> PLAN_RETURNS = Var.of("planReturns", Integer.class);
   public static final String MAX_PLAN_RETURNS = "maxPlanReturns";
   public static final String DISPUTE_RESOLUTION = "disputeResolution";
   public static final String DISPUTE_NOTE = "disputeNote";
@@ -37,10 +37,6 @@ public final class ContractVariables {
 
   /** When the exit handover starts: the end date less the exit notice period. */
   public static final String EXIT_HANDOVER_START = "exitHandoverStart";
-  /** The contract's end date, or the effective date of a termination. */
-  public static final String EFFECTIVE_END_DATE = "effectiveEndDate";
-  /** Set by a termination notice (message ContractTerminated); null while the contract runs its course. */
-  public static final String TERMINATION_REASON = "terminationReason";
 
   private ContractVariables() {}
 }

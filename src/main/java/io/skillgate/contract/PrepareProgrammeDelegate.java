@@ -1,5 +1,7 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
@@ -27,7 +29,7 @@ public class PrepareProgrammeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String contractId = execution.getProcessBusinessKey();
+    String contractId = ProcessContract.of(execution);
     List<String> memberIds = new ArrayList<>(contracts.members(contractId).stream()
         .filter(TeamMember::isActive).map(TeamMember::memberId).toList());
     // A JSON list, not a Java-serialized one: Java serialization is switched off.
@@ -35,10 +37,10 @@ public class PrepareProgrammeDelegate implements JavaDelegate {
         Variables.objectValue(memberIds).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     Contract terms = contracts.findTerms(contractId).orElseThrow();
     ZoneId zone = ZoneId.systemDefault();
-    execution.setVariable(ContractVariables.EFFECTIVE_END_DATE, Date.from(terms.endDate().atStartOfDay(zone).toInstant()));
+    ProcessVariables.EFFECTIVE_END_DATE.set(execution, Date.from(terms.endDate().atStartOfDay(zone).toInstant()));
     execution.setVariable(ContractVariables.EXIT_HANDOVER_START, Date.from(
         terms.endDate().minusDays(terms.exit().noticePeriodDays()).atStartOfDay(zone).toInstant()));
-    execution.setVariable(ContractVariables.TERMINATION_REASON, null);
+    ProcessVariables.TERMINATION_REASON.set(execution, null);
     service.moveTo(contractId, ContractStage.ONBOARDING, memberIds.size() + " member(s) to onboard");
   }
 }

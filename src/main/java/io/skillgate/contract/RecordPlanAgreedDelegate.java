@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ public class RecordPlanAgreedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    contracts.moveTo(execution.getProcessBusinessKey(), ContractStage.PLAN_AGREED,
-        "plan agreed after " + execution.getVariable(ContractVariables.PLAN_RETURNS) + " return(s)");
+    contracts.moveTo(ProcessContract.of(execution), ContractStage.PLAN_AGREED,
+        "plan agreed after " + ContractVariables.PLAN_RETURNS.get(execution) + " return(s)");
   }
 }

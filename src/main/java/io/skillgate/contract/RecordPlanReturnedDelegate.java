@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,9 +17,9 @@ public class RecordPlanReturnedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    int returns = ((Number) execution.getVariable(ContractVariables.PLAN_RETURNS)).intValue() + 1;
-    execution.setVariable(ContractVariables.PLAN_RETURNS, returns);
-    contracts.moveTo(execution.getProcessBusinessKey(), ContractStage.PLAN_CONFIRMATION,
+    int returns = ContractVariables.PLAN_RETURNS.get(execution) + 1;
+    ContractVariables.PLAN_RETURNS.set(execution, returns);
+    contracts.moveTo(ProcessContract.of(execution), ContractStage.PLAN_CONFIRMATION,
         "plan returned (" + returns + "): " + execution.getVariable(ContractVariables.PLAN_RETURN_REASON));
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ public class ReopenPlanDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(ContractVariables.PLAN_RETURNS, 0);
-    contracts.moveTo(execution.getProcessBusinessKey(), ContractStage.PLAN_CONFIRMATION,
+    ContractVariables.PLAN_RETURNS.set(execution, 0);
+    contracts.moveTo(ProcessContract.of(execution), ContractStage.PLAN_CONFIRMATION,
         "plan reopened: " + execution.getVariable(ContractVariables.DISPUTE_NOTE));
   }
 }

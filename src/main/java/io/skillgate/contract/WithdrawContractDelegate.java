@@ -1,5 +1,6 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ public class WithdrawContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    contracts.moveTo(execution.getProcessBusinessKey(), ContractStage.WITHDRAWN,
+    contracts.moveTo(ProcessContract.of(execution), ContractStage.WITHDRAWN,
         "withdrawn after a plan dispute: " + execution.getVariable(ContractVariables.DISPUTE_NOTE));
   }
 }

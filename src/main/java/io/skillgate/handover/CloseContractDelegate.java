@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ public class CloseContractDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handovers.close((String) execution.getVariable(HandoverVariables.CONTRACT_ID),
+    handovers.close(ProcessContract.of(execution),
         (String) execution.getVariable(HandoverVariables.CLIENT_SIGNATORY),
         (String) execution.getVariable(HandoverVariables.VENDOR_SIGNATORY));
   }

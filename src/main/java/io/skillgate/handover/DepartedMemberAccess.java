@@ -6,6 +6,7 @@ import io.skillgate.contract.TeamMember;
 import io.skillgate.onboarding.MemberLeftEvent;
 import io.skillgate.onboarding.OnboardingRecord;
 import io.skillgate.onboarding.OnboardingRepository;
+import io.skillgate.platform.engine.ProcessVariables;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
@@ -56,8 +57,8 @@ public class DepartedMemberAccess {
     }
     int days = exit.revokeAccessWithinDays() == null ? 0 : exit.revokeAccessWithinDays();
     runtime.startProcessInstanceByKey(PROCESS_KEY, event.contractId(), Map.of(
-        HandoverVariables.CONTRACT_ID, event.contractId(),
-        "memberId", member.memberId(),
+        ProcessVariables.CONTRACT_ID.name(), event.contractId(),
+        ProcessVariables.MEMBER_ID.name(), member.memberId(),
         "memberName", member.name() + " (" + member.memberId() + ")",
         "systems", String.join("\n", systems),
         "revokeAccessDue", due(event.leftOn().plusDays(days))));

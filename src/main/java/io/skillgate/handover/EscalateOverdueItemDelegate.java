@@ -22,7 +22,7 @@ public class EscalateOverdueItemDelegate implements JavaDelegate {
 
   /** The item this instance is about, refused when it is not of the instance's contract. */
   private long ownItem(DelegateExecution execution) {
-    long itemId = ((Number) execution.getVariable(HandoverVariables.HANDOVER_ITEM_ID)).longValue();
+    long itemId = HandoverVariables.HANDOVER_ITEM_ID.get(execution);
     ProcessContract.requireOwn(handovers.item(itemId).contractId(), "handover item", itemId, execution);
     return itemId;
   }

@@ -1,5 +1,7 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.Var;
+
 /** Names of the process variables of {@code ExitHandoverProcess}. */
 public final class HandoverVariables {
 
@@ -7,14 +9,8 @@ public final class HandoverVariables {
   /** The message the programme waits for; correlated by business key = contract id. */
   public static final String TERMINATED_MESSAGE = "ContractTerminated";
 
-  /** In-variables, set by the programme's call activity (or by a termination). */
-  public static final String CONTRACT_ID = "contractId";
-  public static final String VENDOR_GROUP = "vendorGroup";
-  /** A java.util.Date: the day the contract ends, by its end date or by termination. */
-  public static final String EFFECTIVE_END_DATE = "effectiveEndDate";
+  /** Shared keys (contractId, vendorGroup, effectiveEndDate, terminationReason): platform.engine.ProcessVariables. */
   public static final String TERMINATED = "terminated";
-  /** Sent with the ContractTerminated message. */
-  public static final String TERMINATION_REASON = "terminationReason";
 
   /** Deadlines (java.util.Date), computed when the checklist is prepared. */
   public static final String ITEMS_DUE = "itemsDue";
@@ -23,7 +19,7 @@ public final class HandoverVariables {
   public static final String REVIEW_DAYS = "reviewDays";
 
   /** Per checklist item (local to one instance of the item sub-process). */
-  public static final String HANDOVER_ITEM_ID = "handoverItemId";
+  public static final Var<Long> HANDOVER_ITEM_ID = Var.of("handoverItemId", Long.class);
   public static final String ITEM_LOCATION = "itemLocation";
   public static final String DELIVERY_NOTE = "deliveryNote";
   /** "accept" or "refuse", chosen by the client's reviewer. */

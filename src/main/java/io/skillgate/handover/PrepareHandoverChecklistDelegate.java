@@ -1,5 +1,7 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -26,9 +28,9 @@ public class PrepareHandoverChecklistDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Date end = (Date) execution.getVariable(HandoverVariables.EFFECTIVE_END_DATE);
+    Date end = ProcessVariables.EFFECTIVE_END_DATE.get(execution);
     boolean terminated = Boolean.TRUE.equals(execution.getVariable(HandoverVariables.TERMINATED));
-    Handover h = handovers.prepare((String) execution.getVariable(HandoverVariables.CONTRACT_ID),
+    Handover h = handovers.prepare(ProcessContract.of(execution),
         end.toInstant().atZone(zone).toLocalDate(), terminated, reviewDays);
     execution.setVariable(HandoverVariables.ITEMS_DUE, date(h.itemsDue()));
     execution.setVariable(HandoverVariables.SIGN_OFF_DUE, date(h.signOffDue()));

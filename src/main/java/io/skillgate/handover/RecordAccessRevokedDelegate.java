@@ -1,6 +1,7 @@
 package io.skillgate.handover;
 
 import io.skillgate.platform.engine.ActingUser;
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ public class RecordAccessRevokedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    handovers.recordAccessRevoked((String) execution.getVariable(HandoverVariables.CONTRACT_ID),
+    handovers.recordAccessRevoked(ProcessContract.of(execution),
         (String) execution.getVariable(HandoverVariables.SYSTEM), ActingUser.of(execution));
   }
 }

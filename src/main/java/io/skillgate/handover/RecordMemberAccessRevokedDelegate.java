@@ -2,6 +2,7 @@ package io.skillgate.handover;
 
 import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class RecordMemberAccessRevokedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     // The contract is the business key (no task can change it), so only this contract's rows are touched.
-    handovers.recordMemberAccessRevoked(ProcessContract.of(execution), (String) execution.getVariable("memberId"),
+    handovers.recordMemberAccessRevoked(ProcessContract.of(execution), ProcessVariables.MEMBER_ID.get(execution),
         ActingUser.of(execution));
   }
 }

@@ -4,6 +4,7 @@ import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.platform.security.ClientOnly;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
@@ -80,9 +81,9 @@ public class TerminationService {
       runtime.createProcessInstanceByKey(HandoverVariables.PROCESS_KEY)
           .businessKey(contractId)
           .setVariables(Map.of(
-              HandoverVariables.CONTRACT_ID, contractId,
-              HandoverVariables.VENDOR_GROUP, contract.vendorGroup(),
-              HandoverVariables.EFFECTIVE_END_DATE, effectiveDate,
+              ProcessVariables.CONTRACT_ID.name(), contractId,
+              ProcessVariables.VENDOR_GROUP.name(), contract.vendorGroup(),
+              ProcessVariables.EFFECTIVE_END_DATE.name(), effectiveDate,
               HandoverVariables.TERMINATED, true))
           .execute();
     }
@@ -107,8 +108,8 @@ public class TerminationService {
     for (String programme : waiting) {
       runtime.createMessageCorrelation(HandoverVariables.TERMINATED_MESSAGE)
           .processInstanceId(programme)
-          .setVariable(HandoverVariables.TERMINATION_REASON, reason)
-          .setVariable(HandoverVariables.EFFECTIVE_END_DATE, effectiveDate)
+          .setVariable(ProcessVariables.TERMINATION_REASON.name(), reason)
+          .setVariable(ProcessVariables.EFFECTIVE_END_DATE.name(), effectiveDate)
           .correlateWithResult();
     }
     deleteInstances(contractId, Set.of(HandoverVariables.PROCESS_KEY, ContractVariables.PROCESS_KEY));

@@ -5,6 +5,7 @@ import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
 import io.skillgate.platform.engine.EngineClock;
+import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.worklist.WorklistVariables;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -135,10 +136,6 @@ public class NoticeRecorder {
   }
 
   private static Optional<String> contractId(DelegateTask task) {
-    Object id = task.getVariable(ContractVariables.CONTRACT_ID);
-    if (id != null) {
-      return Optional.of(id.toString());
-    }
-    return Optional.ofNullable(task.getExecution()).map(e -> e.getProcessBusinessKey());
+    return Optional.ofNullable(ProcessContract.of(task));
   }
 }

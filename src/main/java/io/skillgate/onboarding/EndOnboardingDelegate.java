@@ -2,6 +2,8 @@ package io.skillgate.onboarding;
 
 import static io.skillgate.onboarding.OnboardingVariables.*;
 
+import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,6 +23,6 @@ public class EndOnboardingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    onboarding.recordEnded((String) execution.getVariable(CONTRACT_ID), (String) execution.getVariable(MEMBER_ID));
+    onboarding.recordEnded(ProcessContract.of(execution), ProcessVariables.MEMBER_ID.get(execution));
   }
 }

@@ -11,6 +11,7 @@ import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.Port;
 import io.skillgate.platform.engine.ActingUser;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.ConflictException;
 import io.skillgate.platform.web.FieldError;
@@ -89,7 +90,8 @@ public class OnboardingService {
   public ProcessInstance start(String contractId, String memberId, String vendorGroup) {
     return runtime.createProcessInstanceByKey(PROCESS_KEY)
         .businessKey(contractId)
-        .setVariables(Map.of(CONTRACT_ID, contractId, MEMBER_ID, memberId, VENDOR_GROUP, vendorGroup))
+        .setVariables(Map.of(ProcessVariables.CONTRACT_ID.name(), contractId, ProcessVariables.MEMBER_ID.name(), memberId,
+            ProcessVariables.VENDOR_GROUP.name(), vendorGroup))
         .execute();
   }
 
@@ -137,7 +139,7 @@ public class OnboardingService {
     contracts.recordEvent(contractId, actor, "MEMBER_LEFT", memberId + " left on " + leftOn + ": " + reason);
     runtime.createMessageCorrelation(MEMBER_LEFT_MESSAGE)
         .processInstanceBusinessKey(contractId)
-        .processInstanceVariableEquals(MEMBER_ID, memberId)
+        .processInstanceVariableEquals(ProcessVariables.MEMBER_ID.name(), memberId)
         .correlateAllWithResult();
     events.publishEvent(new MemberLeftEvent(contractId, memberId, leftOn, reason, actor));
     return contracts.member(contractId, memberId).orElseThrow();

@@ -8,6 +8,8 @@ import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.engine.ActingUser;
+import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -56,11 +58,11 @@ public class OnboardingTasks {
 
   /** Create listener of every task: the member by name, their role by its name, and their buddy if any. */
   public void describe(DelegateTask task) {
-    String contractId = (String) task.getVariable(CONTRACT_ID);
-    String memberId = (String) task.getVariable(MEMBER_ID);
+    String contractId = ProcessContract.of(task);
+    String memberId = ProcessVariables.MEMBER_ID.get(task);
     Contract terms = contracts.findTerms(contractId).orElse(null);
     contracts.member(contractId, memberId).ifPresent(m -> {
-      task.setVariableLocal(MEMBER_NAME, m.name());
+      ProcessVariables.MEMBER_NAME.setLocal(task, m.name());
       task.setVariableLocal(MEMBER_ROLE, OnboardingLabels.role(terms, m.role()));
       task.setVariableLocal(MEMBER_BUDDY, m.buddy() == null || m.buddy().isBlank() ? "none named" : m.buddy());
     });
@@ -68,9 +70,9 @@ public class OnboardingTasks {
 
   /** Create listener of "Provision access and tools": which of the client's systems and which tools. */
   public void describeProvisioning(DelegateTask task) {
-    String contractId = (String) task.getVariable(CONTRACT_ID);
+    String contractId = ProcessContract.of(task);
     Contract terms = contracts.findTerms(contractId).orElse(null);
-    TeamMember member = contracts.member(contractId, (String) task.getVariable(MEMBER_ID)).orElse(null);
+    TeamMember member = contracts.member(contractId, ProcessVariables.MEMBER_ID.get(task)).orElse(null);
     task.setVariableLocal(SYSTEMS_TO_SET_UP, ProvisioningList.of(terms, member == null ? null : member.role()));
   }
 
@@ -191,8 +193,8 @@ public class OnboardingTasks {
     }
     onboardings.returned(onboardingId, reason);
     task.getExecution().setVariable(ONBOARDING_APPROVED, false);
-    contracts.recordEvent((String) task.getVariable(CONTRACT_ID), actor, "ONBOARDING_RETURNED",
-        task.getVariable(MEMBER_ID) + " " + chosen.stream().map(k -> byId.get(k).key()).toList() + ": " + reason);
+    contracts.recordEvent(ProcessContract.of(task), actor, "ONBOARDING_RETURNED",
+        ProcessVariables.MEMBER_ID.get(task) + " " + chosen.stream().map(k -> byId.get(k).key()).toList() + ": " + reason);
   }
 
   /** The chosen items' ids: a checklist submits a JSON list; a script may send text "12, 13". */
@@ -221,7 +223,7 @@ public class OnboardingTasks {
    * written into it.
    */
   private long onboardingId(DelegateTask task) {
-    long id = ((Number) task.getVariable(ONBOARDING_ID)).longValue();
+    long id = ONBOARDING_ID.get(task);
     OnboardingRecord record = onboardings.find(id).orElse(null);
     if (record == null || !task.getProcessInstanceId().equals(record.processInstanceId())) {
       throw new ProcessEngineException("onboarding " + id + " is not the record of this process instance; "

@@ -1,5 +1,7 @@
 package io.skillgate.onboarding;
 
+import io.skillgate.platform.engine.Var;
+
 /** Names of the process variables and messages of {@code MemberOnboardingProcess}. */
 public final class OnboardingVariables {
 
@@ -7,13 +9,8 @@ public final class OnboardingVariables {
   /** Interrupts a member's onboarding when they leave the team (event sub-process). */
   public static final String MEMBER_LEFT_MESSAGE = "OnboardingMemberLeft";
 
-  /** Passed in by the caller (ContractProgrammeProcess or a mid-contract join). */
-  public static final String CONTRACT_ID = "contractId";
-  public static final String MEMBER_ID = "memberId";
-  public static final String VENDOR_GROUP = "vendorGroup";
-
   /** Set by "Prepare learning path": the onboarding record's id, and whether the member is still active. */
-  public static final String ONBOARDING_ID = "onboardingId";
+  public static final Var<Long> ONBOARDING_ID = Var.of("onboardingId", Long.class);
   public static final String MEMBER_ACTIVE = "memberActive";
   /** Set by "Approve onboarding"'s complete listener: the gateway's route (the form's decision is task-local). */
   public static final String ONBOARDING_APPROVED = "onboardingApproved";
@@ -40,7 +37,6 @@ public final class OnboardingVariables {
   public static final String LEARNING_PATH_SUMMARY = "learningPathSummary";
 
   /** Task-local variables shown on the forms (set when a task is created). */
-  public static final String MEMBER_NAME = "memberName";
   public static final String MEMBER_ROLE = "memberRole";
   public static final String MEMBER_BUDDY = "memberBuddy";
   /**

@@ -2,6 +2,8 @@ package io.skillgate.onboarding;
 
 import static io.skillgate.onboarding.OnboardingVariables.*;
 
+import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,11 +20,11 @@ public class PrepareLearningPathDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long onboardingId = onboarding.prepare((String) execution.getVariable(CONTRACT_ID),
-        (String) execution.getVariable(MEMBER_ID), execution.getProcessInstanceId());
+    Long onboardingId = onboarding.prepare(ProcessContract.of(execution),
+        ProcessVariables.MEMBER_ID.get(execution), execution.getProcessInstanceId());
     execution.setVariable(MEMBER_ACTIVE, onboardingId != null);
     if (onboardingId != null) {
-      execution.setVariable(ONBOARDING_ID, onboardingId);
+      ONBOARDING_ID.set(execution, onboardingId);
     }
   }
 }

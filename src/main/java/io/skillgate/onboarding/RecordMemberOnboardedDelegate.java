@@ -2,6 +2,8 @@ package io.skillgate.onboarding;
 
 import static io.skillgate.onboarding.OnboardingVariables.*;
 
+import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,6 @@ public class RecordMemberOnboardedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    onboarding.recordOnboarded((String) execution.getVariable(CONTRACT_ID), (String) execution.getVariable(MEMBER_ID));
+    onboarding.recordOnboarded(ProcessContract.of(execution), ProcessVariables.MEMBER_ID.get(execution));
   }
 }

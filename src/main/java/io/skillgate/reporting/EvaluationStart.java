@@ -1,6 +1,7 @@
 package io.skillgate.reporting;
 
 import io.skillgate.contract.ContractSummary;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.platform.security.ClientOnly;
 import io.skillgate.platform.web.ConflictException;
 import java.util.Map;
@@ -35,6 +36,6 @@ public class EvaluationStart {
       throw new ConflictException("the evaluation of contract '" + contract.id() + "' has already been started");
     }
     runtime.startProcessInstanceByKey(ReportingVariables.EVALUATION_PROCESS_KEY, contract.id(),
-        Map.of(ReportingVariables.CONTRACT_ID, contract.id(), ReportingVariables.VENDOR_GROUP, contract.vendorGroup()));
+        Map.of(ProcessVariables.CONTRACT_ID.name(), contract.id(), ProcessVariables.VENDOR_GROUP.name(), contract.vendorGroup()));
   }
 }

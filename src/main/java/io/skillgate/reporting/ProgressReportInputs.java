@@ -2,6 +2,7 @@ package io.skillgate.reporting;
 
 import static io.skillgate.reporting.ReportingVariables.*;
 
+import io.skillgate.platform.engine.ProcessContract;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -23,7 +24,7 @@ public class ProgressReportInputs {
 
   public void check(DelegateTask task) {
     Object text = task.getVariable(KPI_VALUES);
-    KpiValuesText.Parsed parsed = reporting.parseValues((String) task.getVariable(CONTRACT_ID),
+    KpiValuesText.Parsed parsed = reporting.parseValues(ProcessContract.of(task),
         text == null ? null : text.toString());
     if (!parsed.ok()) {
       throw new BadUserRequestException(KPI_VALUES + ": " + String.join("; ", parsed.problems()));

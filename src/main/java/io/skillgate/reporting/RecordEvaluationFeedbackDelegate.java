@@ -3,6 +3,7 @@ package io.skillgate.reporting;
 import static io.skillgate.reporting.ReportingVariables.*;
 
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class RecordEvaluationFeedbackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String contractId = (String) execution.getVariable(CONTRACT_ID);
+    String contractId = ProcessContract.of(execution);
     reports.saveFeedback(contractId, "VENDOR", rating(execution.getVariable(VENDOR_RATING)),
         String.valueOf(execution.getVariable(VENDOR_FEEDBACK)), null);
     reports.saveFeedback(contractId, "CLIENT", rating(execution.getVariable(CLIENT_RATING)),

@@ -6,10 +6,6 @@ public final class ReportingVariables {
   public static final String PROCESS_KEY = "ProgressReportingProcess";
   public static final String EVALUATION_PROCESS_KEY = "ContractEvaluationProcess";
 
-  /** In: the contract and the vendor group that reports (business key = contract id). */
-  public static final String CONTRACT_ID = "contractId";
-  public static final String VENDOR_GROUP = "vendorGroup";
-
   /** Set for each period by OpenReportingPeriodDelegate. */
   public static final String REPORTING_PERIOD = "reportingPeriod";
   public static final String PERIOD_LABEL = "periodLabel";

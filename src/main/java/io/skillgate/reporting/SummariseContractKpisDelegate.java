@@ -2,6 +2,7 @@ package io.skillgate.reporting;
 
 import static io.skillgate.reporting.ReportingVariables.*;
 
+import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.security.SkillGateUser;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ public class SummariseContractKpisDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     execution.setVariable(EVALUATION_SUMMARY,
-        String.join("\n", evaluation.summaryLines((String) execution.getVariable(CONTRACT_ID))));
+        String.join("\n", evaluation.summaryLines(ProcessContract.of(execution))));
     execution.setVariable(REPORT_REVIEWER_GROUP, SkillGateUser.REVIEWER_GROUP);
     execution.setVariable(EVALUATION_DUE,
         Date.from(LocalDate.now(clock).plusDays(feedbackDays).atStartOfDay(clock.getZone()).toInstant()));

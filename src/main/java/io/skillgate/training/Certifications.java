@@ -3,6 +3,7 @@ package io.skillgate.training;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.incentive.IncentiveLedger;
+import io.skillgate.platform.engine.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -57,9 +58,9 @@ public class Certifications {
       // No renewal is asked when the renewal would fall after the contract has ended.
       if (!recertifyOn.isAfter(terms.endDate())) {
         runtime.startProcessInstanceByKey(TrainingVariables.RENEWAL_PROCESS_KEY, m.contractId(), Map.of(
-            TrainingVariables.CONTRACT_ID, m.contractId(),
-            TrainingVariables.VENDOR_GROUP, vendorGroup,
-            TrainingVariables.CERTIFICATION_ID, id,
+            ProcessVariables.CONTRACT_ID.name(), m.contractId(),
+            ProcessVariables.VENDOR_GROUP.name(), vendorGroup,
+            TrainingVariables.CERTIFICATION_ID.name(), id,
             TrainingVariables.RECERTIFY_ON, BusinessDate.startOf(recertifyOn)));
       }
     }

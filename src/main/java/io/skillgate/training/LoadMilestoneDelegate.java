@@ -2,6 +2,7 @@ package io.skillgate.training;
 
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,8 @@ public class LoadMilestoneDelegate implements JavaDelegate {
     Contract terms = contracts.findTerms(m.contractId()).orElseThrow();
     String memberName = contracts.member(m.contractId(), m.memberId()).map(t -> t.name()).orElse(m.memberId());
     int graceDays = terms.incentives().penaltyGraceDays() == null ? 0 : terms.incentives().penaltyGraceDays();
-    execution.setVariable(TrainingVariables.MEMBER_ID, m.memberId());
-    execution.setVariable(TrainingVariables.MEMBER_NAME, memberName);
+    ProcessVariables.MEMBER_ID.set(execution, m.memberId());
+    ProcessVariables.MEMBER_NAME.set(execution, memberName);
     execution.setVariable(TrainingVariables.MILESTONE_NAME, m.name());
     execution.setVariable(TrainingVariables.MILESTONE_KIND, m.kind().name());
     execution.setVariable(TrainingVariables.MILESTONE_KIND_LABEL, m.kind().label());
@@ -36,7 +37,7 @@ public class LoadMilestoneDelegate implements JavaDelegate {
     // Charged only when missed by MORE than the grace days: the day after the grace period.
     execution.setVariable(TrainingVariables.PENALTY_DUE, BusinessDate.startOf(m.dueDate().plusDays(graceDays + 1L)));
     execution.setVariable(TrainingVariables.ASSESSMENT_REQUIRED, m.hasAssessment());
-    execution.setVariable(TrainingVariables.ASSESSMENT_PASSED, !m.hasAssessment());
+    ProcessVariables.ASSESSMENT_PASSED.set(execution, !m.hasAssessment());
     execution.setVariable(TrainingVariables.CERTIFICATION_REQUIRED, m.kind().isCertification());
   }
 }

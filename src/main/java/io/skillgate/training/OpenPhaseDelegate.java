@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -18,7 +19,7 @@ public class OpenPhaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String contractId = (String) execution.getVariable(TrainingVariables.CONTRACT_ID);
+    String contractId = ProcessContract.of(execution);
     String phaseKey = (String) execution.getVariable(TrainingVariables.PHASE_KEY);
     PhaseSummary s = summaries.of(contractId, phaseKey);
     events.record(contractId, "PHASE_OPENED", "phase " + phaseKey + " opened: " + s.eventText());

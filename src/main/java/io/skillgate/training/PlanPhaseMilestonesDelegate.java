@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessContract;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +20,7 @@ public class PlanPhaseMilestonesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String contractId = (String) execution.getVariable(TrainingVariables.CONTRACT_ID);
+    String contractId = ProcessContract.of(execution);
     String phaseKey = (String) execution.getVariable(TrainingVariables.PHASE_KEY);
     List<Milestone> planned = planner.planPhase(contractId, phaseKey);
     String phaseName = planner.terms(contractId).phases().stream().filter(p -> p.key().equals(phaseKey))

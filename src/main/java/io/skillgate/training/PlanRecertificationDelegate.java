@@ -1,6 +1,7 @@
 package io.skillgate.training;
 
 import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,11 @@ public class PlanRecertificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long certificationId = ((Number) execution.getVariable(TrainingVariables.CERTIFICATION_ID)).longValue();
+    long certificationId = TrainingVariables.CERTIFICATION_ID.get(execution);
     Certification c = certifications.get(certificationId);
     ProcessContract.requireOwn(c.contractId(), "certification", certificationId, execution);
     String certName = milestones.get(c.milestoneId()).name().replaceFirst("^Renew ", "");
     long id = planner.planRecertification(c.contractId(), c.memberId(), c.certKey(), certName, c.expiresOn());
-    execution.setVariable(TrainingVariables.MILESTONE_ID, id);
+    ProcessVariables.MILESTONE_ID.set(execution, id);
   }
 }

@@ -1,6 +1,7 @@
 package io.skillgate.training;
 
 import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 
 /**
@@ -13,7 +14,7 @@ public final class ProcessMilestone {
   private ProcessMilestone() {}
 
   public static Milestone of(MilestoneRepository milestones, DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(TrainingVariables.MILESTONE_ID)).longValue();
+    long id = ProcessVariables.MILESTONE_ID.get(execution);
     Milestone m = milestones.get(id);
     ProcessContract.requireOwn(m.contractId(), "milestone", id, execution);
     return m;

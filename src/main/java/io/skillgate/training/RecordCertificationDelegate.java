@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ public class RecordCertificationDelegate implements JavaDelegate {
         BusinessDate.toLocalDate(execution.getVariable(TrainingVariables.CERT_ISSUED_ON)),
         BusinessDate.toLocalDate(execution.getVariable(TrainingVariables.CERT_EXPIRES_ON)),
         evidence instanceof Number n ? n.longValue() : null,
-        (String) execution.getVariable(TrainingVariables.VENDOR_GROUP), BusinessDate.today());
+        ProcessVariables.VENDOR_GROUP.get(execution), BusinessDate.today());
     events.record(m.contractId(), "CERTIFICATION_RECORDED", TrainingEvents.describe(m) + ": " + c.issuer() + " "
         + c.credentialId() + (c.expiresOn() == null ? "" : ", expires " + c.expiresOn()));
   }

@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class RecordPhaseGateRejectedDelegate implements JavaDelegate {
     Object rejections = execution.getVariable(TrainingVariables.GATE_REJECTIONS);
     execution.setVariable(TrainingVariables.GATE_REJECTIONS, rejections == null ? 1 : ((Integer) rejections) + 1);
     execution.removeVariable(TrainingVariables.FINDINGS_RESPONSE);
-    events.record((String) execution.getVariable(TrainingVariables.CONTRACT_ID), "PHASE_GATE_REJECTED",
+    events.record(ProcessContract.of(execution), "PHASE_GATE_REJECTED",
         "phase " + execution.getVariable(TrainingVariables.PHASE_KEY) + ": "
             + execution.getVariable(TrainingVariables.MISSING_ITEMS));
   }

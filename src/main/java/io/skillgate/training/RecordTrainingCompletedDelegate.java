@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,7 +17,7 @@ public class RecordTrainingCompletedDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    events.record((String) execution.getVariable(TrainingVariables.CONTRACT_ID), "TRAINING_COMPLETED",
+    events.record(ProcessContract.of(execution), "TRAINING_COMPLETED",
         "all phase gates approved");
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ public class SummarisePhaseDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    PhaseSummary summary = summaries.of((String) execution.getVariable(TrainingVariables.CONTRACT_ID),
+    PhaseSummary summary = summaries.of(ProcessContract.of(execution),
         (String) execution.getVariable(TrainingVariables.PHASE_KEY));
     execution.removeVariable(TrainingVariables.GATE_DECISION);
     execution.removeVariable(TrainingVariables.MISSING_ITEMS);

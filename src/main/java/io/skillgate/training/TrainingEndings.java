@@ -3,6 +3,7 @@ package io.skillgate.training;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.handover.ContractTerminationParticipant;
 import io.skillgate.onboarding.MemberLeftEvent;
+import io.skillgate.platform.engine.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.RuntimeService;
@@ -44,7 +45,7 @@ class TrainingEndings implements ContractTerminationParticipant {
     for (ProcessInstance instance : runtime.createProcessInstanceQuery()
         .processDefinitionKey(TrainingVariables.MILESTONE_PROCESS_KEY)
         .processInstanceBusinessKey(event.contractId())
-        .variableValueEquals(TrainingVariables.MEMBER_ID, event.memberId())
+        .variableValueEquals(ProcessVariables.MEMBER_ID.name(), event.memberId())
         .list()) {
       runtime.deleteProcessInstance(instance.getId(), MEMBER_LEFT, false, true);
     }

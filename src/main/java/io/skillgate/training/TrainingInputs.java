@@ -1,5 +1,7 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.ProcessVariables;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -31,8 +33,8 @@ public class TrainingInputs {
       } catch (NumberFormatException e) {
         throw new BadUserRequestException("evidenceId must be the id of an uploaded evidence file");
       }
-      String contractId = (String) task.getVariable(TrainingVariables.CONTRACT_ID);
-      String memberId = (String) task.getVariable(TrainingVariables.MEMBER_ID);
+      String contractId = ProcessContract.of(task);
+      String memberId = ProcessVariables.MEMBER_ID.get(task);
       // Only a file uploaded for this very member counts: no borrowing another member's certificate.
       evidence.find(id).filter(f -> f.contractId().equals(contractId) && f.memberId().equals(memberId))
           .orElseThrow(() -> new BadUserRequestException("evidenceId " + id + " is not a file of member " + memberId));

@@ -1,15 +1,13 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.Var;
+
 /** Process and variable names of the training processes. */
 public final class TrainingVariables {
 
   public static final String PROCESS_KEY = "PhaseGatedTrainingProcess";
   public static final String MILESTONE_PROCESS_KEY = "TrainingMilestoneProcess";
   public static final String RENEWAL_PROCESS_KEY = "CertificationRenewalProcess";
-
-  /** In-variables given by ContractProgrammeProcess (business key = contract id). */
-  public static final String CONTRACT_ID = "contractId";
-  public static final String VENDOR_GROUP = "vendorGroup";
 
   /** PhaseGatedTrainingProcess: the phase being gated (multi-instance element) and its gate. */
   public static final String PHASE_KEY = "phaseKey";
@@ -22,10 +20,7 @@ public final class TrainingVariables {
   public static final String GATE_REJECTIONS = "gateRejections";
   public static final String FINDINGS_RESPONSE = "findingsResponse";
 
-  /** TrainingMilestoneProcess. */
-  public static final String MILESTONE_ID = "milestoneId";
-  public static final String MEMBER_ID = "memberId";
-  public static final String MEMBER_NAME = "memberName";
+  /** TrainingMilestoneProcess (milestoneId, memberId, memberName, assessmentPassed: platform.engine.ProcessVariables). */
   public static final String MILESTONE_NAME = "milestoneName";
   public static final String MILESTONE_KIND = "milestoneKind";
   /** What the milestone is, in words, for the forms. */
@@ -34,8 +29,6 @@ public final class TrainingVariables {
   /** When the contract's grace period after the due date is over and the penalty applies. */
   public static final String PENALTY_DUE = "penaltyDue";
   public static final String ASSESSMENT_REQUIRED = "assessmentRequired";
-  /** Out-variable of SkillAssessmentProcess; true up-front when no assessment is required. */
-  public static final String ASSESSMENT_PASSED = "assessmentPassed";
   public static final String CERTIFICATION_REQUIRED = "certificationRequired";
   public static final String EVIDENCE_NOTE = "evidenceNote";
   public static final String EVIDENCE_ID = "evidenceId";
@@ -52,7 +45,7 @@ public final class TrainingVariables {
   public static final String PENALTY_CHARGED = "penaltyCharged";
 
   /** CertificationRenewalProcess. */
-  public static final String CERTIFICATION_ID = "certificationId";
+  public static final Var<Long> CERTIFICATION_ID = Var.of("certificationId", Long.class);
   public static final String RECERTIFY_ON = "recertifyOn";
 
   private TrainingVariables() {}

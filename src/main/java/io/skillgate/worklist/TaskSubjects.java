@@ -1,5 +1,6 @@
 package io.skillgate.worklist;
 
+import io.skillgate.platform.engine.ProcessContract;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -22,10 +23,7 @@ public class TaskSubjects {
   }
 
   public TaskSubject of(DelegateTask task) {
-    String contractId = text(task.getVariable("contractId"));
-    if (contractId == null && task.getExecution() != null) {
-      contractId = task.getExecution().getProcessBusinessKey();
-    }
+    String contractId = ProcessContract.of(task);
     String title = contractId == null ? null : string("SELECT title FROM contract WHERE id = ?", contractId).orElse(null);
     return new TaskSubject(contractId, title, member(task, contractId), item(task));
   }

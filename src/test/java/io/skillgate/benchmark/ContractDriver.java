@@ -1,6 +1,7 @@
 package io.skillgate.benchmark;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.TestSupport;
 import io.skillgate.training.TrainingVariables;
@@ -265,7 +266,7 @@ final class ContractDriver {
   private long uploadCertificate(Task t) {
     String contractId = runtime.createProcessInstanceQuery().processInstanceId(t.getProcessInstanceId()).singleResult()
         .getBusinessKey();
-    String member = (String) tasks.getVariable(t.getId(), TrainingVariables.MEMBER_ID);
+    String member = (String) tasks.getVariable(t.getId(), ProcessVariables.MEMBER_ID.name());
     String boundary = "----benchmark" + System.nanoTime();
     String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cert.pdf\"\r\n"
         + "Content-Type: application/pdf\r\n\r\n%PDF-1.7 certificate\r\n--" + boundary + "--\r\n";

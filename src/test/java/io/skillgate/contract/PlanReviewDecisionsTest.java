@@ -134,7 +134,7 @@ class PlanReviewDecisionsTest {
     assertThat(rest.json().path("message").asText()).isEqualTo("“Reason for returning the plan” is required");
 
     assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the review is still open").isOne();
-    assertThat(runtime.getVariable(review.getProcessInstanceId(), ContractVariables.PLAN_RETURNS)).isEqualTo(0);
+    assertThat(runtime.getVariable(review.getProcessInstanceId(), ContractVariables.PLAN_RETURNS.name())).isEqualTo(0);
     assertThat(runtime.getVariable(review.getProcessInstanceId(), ContractVariables.PLAN_RETURN_REASON)).isNull();
   }
 

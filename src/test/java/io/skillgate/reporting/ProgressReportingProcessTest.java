@@ -10,6 +10,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
@@ -59,7 +60,7 @@ class ProgressReportingProcessTest {
     id = Fixtures.uniqueId("RPT");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
     reporting = runtime.startProcessInstanceByKey(ReportingVariables.PROCESS_KEY, id,
-        Map.of(ReportingVariables.CONTRACT_ID, id, ReportingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+        Map.of(ProcessVariables.CONTRACT_ID.name(), id, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP));
   }
 
   @Test

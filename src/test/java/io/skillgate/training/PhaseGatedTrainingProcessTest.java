@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.skillgate.contract.ContractEvent;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractStage;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
@@ -46,7 +47,7 @@ class PhaseGatedTrainingProcessTest {
   void startTraining() {
     contractId = TrainingScenario.registerSmallContract(api, "PGT");
     training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, contractId, Map.of(
-        TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+        ProcessVariables.CONTRACT_ID.name(), contractId, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.skillgate.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
@@ -29,7 +30,7 @@ class TrainingEndingsTest {
   void trainingRuns() {
     contractId = TrainingScenario.registerSmallContract(api, "END");
     runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, contractId, Map.of(
-        TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+        ProcessVariables.CONTRACT_ID.name(), contractId, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP));
     assertThat(milestones.ofContract(contractId)).isNotEmpty()
         .allSatisfy(m -> assertThat(m.status()).isEqualTo(MilestoneStatus.OPEN));
   }
@@ -58,10 +59,10 @@ class TrainingEndingsTest {
     assertThat(milestones.ofContract(contractId)).allSatisfy(m -> assertThat(m.status()).isEqualTo(
         TrainingScenario.AGENT.equals(m.memberId()) ? MilestoneStatus.ENDED : MilestoneStatus.OPEN));
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TrainingVariables.MILESTONE_PROCESS_KEY)
-        .processInstanceBusinessKey(contractId).variableValueEquals(TrainingVariables.MEMBER_ID, TrainingScenario.AGENT)
+        .processInstanceBusinessKey(contractId).variableValueEquals(ProcessVariables.MEMBER_ID.name(), TrainingScenario.AGENT)
         .count()).isZero();
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(TrainingVariables.MILESTONE_PROCESS_KEY)
-        .processInstanceBusinessKey(contractId).variableValueEquals(TrainingVariables.MEMBER_ID, TrainingScenario.LEAD)
+        .processInstanceBusinessKey(contractId).variableValueEquals(ProcessVariables.MEMBER_ID.name(), TrainingScenario.LEAD)
         .count()).isPositive();
   }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.reporting.KpiReport;
 import io.skillgate.reporting.KpiService;
 import io.skillgate.support.Api;
@@ -50,7 +51,7 @@ class TrainingJourneyTest {
   void demoContractThroughAllPhases() {
     String id = TrainingScenario.registerSmallContract(api, "JRN");
     ProcessInstance training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, id, Map.of(
-        TrainingVariables.CONTRACT_ID, id, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+        ProcessVariables.CONTRACT_ID.name(), id, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP));
 
     // Transition: the agent's security awareness is missed by more than the grace days.
     Milestone late = milestones.ofPhase(id, "transition").stream()
@@ -140,7 +141,7 @@ class TrainingJourneyTest {
   void aMilestonePastItsDueDateIsListedAsOverdueWorkInTheKpiReport() {
     String id = TrainingScenario.registerSmallContract(api, "OVD");
     runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, id, Map.of(
-        TrainingVariables.CONTRACT_ID, id, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+        ProcessVariables.CONTRACT_ID.name(), id, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP));
     Milestone first = milestones.ofPhase(id, "transition").stream()
         .filter(m -> m.memberId().equals(AGENT)).findFirst().orElseThrow();
     ContractSummary summary = contracts.find(id).orElseThrow();
@@ -191,7 +192,7 @@ class TrainingJourneyTest {
     Map<String, Object> vars = new java.util.HashMap<>(Map.of("evidenceNote", "completed, record attached"));
     String processInstanceId = task.get("processInstanceId").asText();
     if (Boolean.TRUE.equals(runtime.getVariable(processInstanceId, TrainingVariables.CERTIFICATION_REQUIRED))) {
-      String member = (String) runtime.getVariable(processInstanceId, TrainingVariables.MEMBER_ID);
+      String member = (String) runtime.getVariable(processInstanceId, ProcessVariables.MEMBER_ID.name());
       vars.put("evidenceId", upload(id, member));
       vars.put("certIssuer", "PeopleCert");
       vars.put("credentialId", "GR671234");

@@ -3,6 +3,7 @@ package io.skillgate.training;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
@@ -69,14 +70,14 @@ class TrainingMilestoneBrowserTest {
     shot = "training-milestone-" + width + "-";
     contractId = TrainingScenario.registerSmallContract(api, "TMB");
     ProcessInstance training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, contractId, Map.of(
-        TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+        ProcessVariables.CONTRACT_ID.name(), contractId, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP));
     ProcessHelpers.runAsyncJobs(training.getId());
     List<Task> submits = tasks.createTaskQuery().processInstanceBusinessKey(contractId)
         .taskDefinitionKey("UserTask_SubmitTrainingEvidence").list();
     Task submit = submits.stream()
-        .filter(t -> TrainingScenario.AGENT.equals(tasks.getVariable(t.getId(), TrainingVariables.MEMBER_ID)))
+        .filter(t -> TrainingScenario.AGENT.equals(tasks.getVariable(t.getId(), ProcessVariables.MEMBER_ID.name())))
         .findFirst().orElseThrow();
-    long milestoneId = ((Number) tasks.getVariable(submit.getId(), TrainingVariables.MILESTONE_ID)).longValue();
+    long milestoneId = ((Number) tasks.getVariable(submit.getId(), ProcessVariables.MILESTONE_ID.name())).longValue();
     String milestoneName = milestone(milestoneId).path("name").asText();
 
     browser = Browser.chromium();

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.skillgate.incentive.IncentiveKind;
 import io.skillgate.incentive.IncentiveLedger;
 import io.skillgate.incentive.LedgerEntry;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
@@ -226,7 +227,7 @@ class TrainingMilestoneProcessTest {
         LocalDate.of(2028, 4, 2));
 
     assertThat(renewal).isWaitingAt(CertificationRenewalProcessIds.CALL_ACTIVITY_RENEW_CERTIFICATION);
-    long renewalMilestone = (Long) runtime.getVariable(renewal.getId(), TrainingVariables.MILESTONE_ID);
+    long renewalMilestone = (Long) runtime.getVariable(renewal.getId(), ProcessVariables.MILESTONE_ID.name());
     Milestone m = milestones.get(renewalMilestone);
     assertThat(m.kind()).isEqualTo(MilestoneKind.RECERTIFICATION);
     assertThat(m.dueDate()).isEqualTo(LocalDate.of(2028, 6, 1));
@@ -249,8 +250,8 @@ class TrainingMilestoneProcessTest {
 
   private ProcessInstance start(long milestoneId) {
     return runtime.startProcessInstanceByKey(TrainingVariables.MILESTONE_PROCESS_KEY, contractId, Map.of(
-        TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP,
-        TrainingVariables.MILESTONE_ID, milestoneId));
+        ProcessVariables.CONTRACT_ID.name(), contractId, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP,
+        ProcessVariables.MILESTONE_ID.name(), milestoneId));
   }
 
   private long training(String member, String module, Integer passMark, LocalDate due) {
@@ -266,7 +267,7 @@ class TrainingMilestoneProcessTest {
 
   private long milestoneId(ProcessInstance p) {
     return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.getId())
-        .variableName(TrainingVariables.MILESTONE_ID).singleResult().getValue()).longValue();
+        .variableName(ProcessVariables.MILESTONE_ID.name()).singleResult().getValue()).longValue();
   }
 
   private org.camunda.bpm.engine.task.Task task(ProcessInstance p) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.TestSupport;
@@ -54,6 +55,6 @@ final class TrainingScenario {
   /** The milestone process started for a milestone (business key = contract id). */
   static ProcessInstance milestoneProcess(RuntimeService runtime, long milestoneId) {
     return runtime.createProcessInstanceQuery().processDefinitionKey(TrainingVariables.MILESTONE_PROCESS_KEY)
-        .variableValueEquals(TrainingVariables.MILESTONE_ID, milestoneId).singleResult();
+        .variableValueEquals(ProcessVariables.MILESTONE_ID.name(), milestoneId).singleResult();
   }
 }

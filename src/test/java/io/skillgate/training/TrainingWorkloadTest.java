@@ -2,6 +2,7 @@ package io.skillgate.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.ProcessHelpers;
@@ -47,7 +48,7 @@ class TrainingWorkloadTest {
     id = Fixtures.uniqueId("TWL");
     assertThat(api.post(TestSupport.REVIEWER, "/api/contracts", Fixtures.contract(id)).status()).isEqualTo(201);
     ProcessInstance training = runtime.startProcessInstanceByKey(TrainingVariables.PROCESS_KEY, id, Map.of(
-        TrainingVariables.CONTRACT_ID, id, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP));
+        ProcessVariables.CONTRACT_ID.name(), id, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP));
     ProcessHelpers.runAsyncJobs(training.getId());
 
     List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(id)

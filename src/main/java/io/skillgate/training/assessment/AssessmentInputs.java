@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class AssessmentInputs {
 
   public void requireResult(DelegateTask task) {
-    Object raw = task.getVariable(AssessmentVariables.SCORE);
+    Object raw = task.getVariable(AssessmentVariables.SCORE.name());
     Integer score = null;
     if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
       score = n.intValue();
@@ -23,7 +23,7 @@ public class AssessmentInputs {
       throw new BadUserRequestException("score must be a whole number from 0 to 100");
     }
     // Stored as an Integer whatever the form sent (a Long from Camunda Forms, a String from REST).
-    task.setVariable(AssessmentVariables.SCORE, score);
+    AssessmentVariables.SCORE.set(task, score);
     Object assessor = task.getVariable(AssessmentVariables.ASSESSOR);
     if (assessor == null || assessor.toString().isBlank()) {
       throw new BadUserRequestException("assessor is required");

@@ -1,15 +1,12 @@
 package io.skillgate.training.assessment;
 
+import io.skillgate.platform.engine.Var;
+
 /** Process and variable names of SkillAssessmentProcess. */
 public final class AssessmentVariables {
 
   public static final String PROCESS_KEY = "SkillAssessmentProcess";
   public static final String DECISION_KEY = "AssessmentOutcomeDecision";
-
-  /** In-variables from TrainingMilestoneProcess. */
-  public static final String CONTRACT_ID = "contractId";
-  public static final String VENDOR_GROUP = "vendorGroup";
-  public static final String MILESTONE_ID = "milestoneId";
 
   public static final String MODULE = "module";
   public static final String MODULE_NAME = "moduleName";
@@ -29,12 +26,10 @@ public final class AssessmentVariables {
   public static final String MAX_ATTEMPTS = "maxAttempts";
   /** The number of the attempt being assessed, from 1. */
   public static final String ATTEMPT = "attempt";
-  public static final String SCORE = "score";
+  public static final Var<Integer> SCORE = Var.of("score", Integer.class);
   public static final String ASSESSOR = "assessor";
   /** Output of AssessmentOutcomeDecision: "pass", "remediate" or "fail". */
   public static final String OUTCOME = "assessmentOutcome";
-  /** Out-variable to the milestone. */
-  public static final String PASSED = "assessmentPassed";
   public static final String REMEDIATION_NOTE = "remediationNote";
   /** "extraAttempt" or "fail", chosen by the reviewer after the last attempt failed. */
   public static final String FAILED_DECISION = "failedDecision";

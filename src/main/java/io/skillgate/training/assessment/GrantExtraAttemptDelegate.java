@@ -1,5 +1,6 @@
 package io.skillgate.training.assessment;
 
+import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.training.TrainingEvents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -20,7 +21,7 @@ public class GrantExtraAttemptDelegate implements JavaDelegate {
     // ATTEMPT already names the next attempt; it becomes the last one allowed.
     int next = (Integer) execution.getVariable(AssessmentVariables.ATTEMPT);
     execution.setVariable(AssessmentVariables.MAX_ATTEMPTS, next);
-    events.record((String) execution.getVariable(AssessmentVariables.CONTRACT_ID), "ASSESSMENT_EXTRA_ATTEMPT",
+    events.record(ProcessContract.of(execution), "ASSESSMENT_EXTRA_ATTEMPT",
         execution.getVariable(AssessmentVariables.MODULE) + ": attempt " + next + " granted: "
             + execution.getVariable(AssessmentVariables.FAILED_NOTE));
   }

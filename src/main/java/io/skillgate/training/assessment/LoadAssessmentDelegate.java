@@ -1,5 +1,6 @@
 package io.skillgate.training.assessment;
 
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.training.Milestone;
 import io.skillgate.training.MilestoneRepository;
 import io.skillgate.training.ProcessMilestone;
@@ -27,6 +28,6 @@ public class LoadAssessmentDelegate implements JavaDelegate {
     execution.setVariable(AssessmentVariables.PASS_MARK, m.passMark());
     execution.setVariable(AssessmentVariables.MAX_ATTEMPTS, m.maxAttempts() == null ? 1 : m.maxAttempts());
     execution.setVariable(AssessmentVariables.ATTEMPT, 1);
-    execution.setVariable(AssessmentVariables.PASSED, false);
+    ProcessVariables.ASSESSMENT_PASSED.set(execution, false);
   }
 }

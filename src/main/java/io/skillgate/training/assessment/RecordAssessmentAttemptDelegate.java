@@ -1,5 +1,6 @@
 package io.skillgate.training.assessment;
 
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.training.Milestone;
 import io.skillgate.training.MilestoneRepository;
 import io.skillgate.training.ProcessMilestone;
@@ -33,11 +34,11 @@ public class RecordAssessmentAttemptDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Milestone m = ProcessMilestone.of(milestones, execution);
     int attempt = (Integer) execution.getVariable(AssessmentVariables.ATTEMPT);
-    int score = ((Number) execution.getVariable(AssessmentVariables.SCORE)).intValue();
+    int score = AssessmentVariables.SCORE.get(execution);
     String outcome = (String) execution.getVariable(AssessmentVariables.OUTCOME);
     attempts.insert(m.id(), m.contractId(), m.memberId(), m.requirementKey(), attempt, score,
         (String) execution.getVariable(AssessmentVariables.ASSESSOR), outcome, clock.instant());
-    execution.setVariable(AssessmentVariables.PASSED, "pass".equals(outcome));
+    ProcessVariables.ASSESSMENT_PASSED.set(execution, "pass".equals(outcome));
     if (!"pass".equals(outcome)) {
       execution.setVariable(AssessmentVariables.ATTEMPT, attempt + 1);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
+import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
@@ -130,7 +131,7 @@ class SkillAssessmentProcessTest {
     // The form's rules (a whole number from 0 to 100) are checked before the task's listener sees the value.
     String reason = value instanceof String ? "score: must be a number"
         : value instanceof Double ? "score: must be a whole number" : "score: must be from 0 to 100";
-    assertThatThrownBy(() -> tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE, value,
+    assertThatThrownBy(() -> tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE.name(), value,
         AssessmentVariables.ASSESSOR, "Ann")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining(reason);
     assertThat(p).isWaitingAt(SkillAssessmentProcessIds.USER_TASK_RECORD_ASSESSMENT_RESULT);
@@ -140,7 +141,7 @@ class SkillAssessmentProcessTest {
   @Test
   void aMissingAssessorIsRefused() {
     ProcessInstance p = start(milestone(80, 3));
-    assertThatThrownBy(() -> tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE, 90)))
+    assertThatThrownBy(() -> tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE.name(), 90)))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("assessor is required");
   }
 
@@ -162,8 +163,8 @@ class SkillAssessmentProcessTest {
   void aFailedAssessmentFailsTheMilestone() {
     long id = milestone(80, 1);
     ProcessInstance milestone = runtime.startProcessInstanceByKey(TrainingVariables.MILESTONE_PROCESS_KEY, contractId,
-        Map.of(TrainingVariables.CONTRACT_ID, contractId, TrainingVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP,
-            TrainingVariables.MILESTONE_ID, id));
+        Map.of(ProcessVariables.CONTRACT_ID.name(), contractId, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP,
+            ProcessVariables.MILESTONE_ID.name(), id));
     Task submit = tasks.createTaskQuery().processInstanceId(milestone.getId()).singleResult();
     tasks.complete(submit.getId(), Map.of(TrainingVariables.EVIDENCE_NOTE, "attended the live course"));
     Task review = tasks.createTaskQuery().processInstanceId(milestone.getId()).singleResult();
@@ -182,13 +183,13 @@ class SkillAssessmentProcessTest {
   }
 
   private void score(ProcessInstance p, int score, String assessor) {
-    tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE, score, AssessmentVariables.ASSESSOR, assessor));
+    tasks.complete(task(p).getId(), Map.of(AssessmentVariables.SCORE.name(), score, AssessmentVariables.ASSESSOR, assessor));
   }
 
   private ProcessInstance start(long milestoneId) {
     return runtime.startProcessInstanceByKey(AssessmentVariables.PROCESS_KEY, contractId, Map.of(
-        AssessmentVariables.CONTRACT_ID, contractId, AssessmentVariables.VENDOR_GROUP, Fixtures.VENDOR_A_GROUP,
-        AssessmentVariables.MILESTONE_ID, milestoneId));
+        ProcessVariables.CONTRACT_ID.name(), contractId, ProcessVariables.VENDOR_GROUP.name(), Fixtures.VENDOR_A_GROUP,
+        ProcessVariables.MILESTONE_ID.name(), milestoneId));
   }
 
   private long milestone(int passMark, int maxAttempts) {
@@ -199,6 +200,6 @@ class SkillAssessmentProcessTest {
 
   private long milestoneOf(ProcessInstance p) {
     return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(p.getId())
-        .variableName(AssessmentVariables.MILESTONE_ID).singleResult().getValue()).longValue();
+        .variableName(ProcessVariables.MILESTONE_ID.name()).singleResult().getValue()).longValue();
   }
 }
