@@ -10,6 +10,7 @@ import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ProcessVariables;
+import io.skillgate.platform.engine.TaskInputs;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Arrays;
@@ -81,10 +82,7 @@ public class OnboardingTasks {
     if (!Boolean.TRUE.equals(asBoolean(task.getVariable(ACCESS_PROVISIONED)))) {
       throw new BadUserRequestException(ACCESS_PROVISIONED + " must be true: confirm that access and tools are provisioned");
     }
-    String note = text(task.getVariable(ACCESS_NOTE));
-    if (note != null && note.length() > 500) {
-      throw new BadUserRequestException(ACCESS_NOTE + " must be at most 500 characters");
-    }
+    String note = TaskInputs.limitedText(task, ACCESS_NOTE, ACCESS_NOTE, 500);
     onboardings.accessProvisioned(onboardingId(task), actor(task), clock.instant(), note);
   }
 
@@ -175,7 +173,7 @@ public class OnboardingTasks {
       task.getExecution().setVariable(ONBOARDING_APPROVED, true);
       return;
     }
-    String reason = required(task, ONBOARDING_RETURN_REASON, "Reason for returning", 2000);
+    String reason = TaskInputs.requiredText(task, ONBOARDING_RETURN_REASON, "Reason for returning", 2000);
     Map<String, OnboardingItem> byId = items.stream()
         .collect(Collectors.toMap(i -> Long.toString(i.id()), Function.identity()));
     Set<String> chosen = chosenItems(task.getVariable(RETURN_ITEMS));
@@ -249,20 +247,6 @@ public class OnboardingTasks {
     return Arrays.stream(value.toString().split(",")).map(String::trim).map(Long::valueOf).toList();
   }
 
-  private static String required(DelegateTask task, String variable, String label, int max) {
-    String value = text(task.getVariable(variable));
-    if (value == null) {
-      throw new BadUserRequestException(label + " is required");
-    }
-    if (value.length() > max) {
-      throw new BadUserRequestException(label + " must be at most " + max + " characters");
-    }
-    return value;
-  }
-
-  private static String text(Object value) {
-    return value == null || value.toString().isBlank() ? null : value.toString().trim();
-  }
 
   private static Boolean asBoolean(Object value) {
     return value instanceof Boolean b ? b : value == null ? null : Boolean.valueOf(value.toString());

@@ -1,6 +1,6 @@
 package io.skillgate.reporting;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import io.skillgate.platform.engine.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +12,7 @@ import org.springframework.stereotype.Component;
 public class EvaluationInputs {
 
   public void check(DelegateTask task, String ratingVariable, String feedbackVariable) {
-    Object rating = task.getVariable(ratingVariable);
-    if (!(rating instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue()) || n.intValue() < 1
-        || n.intValue() > 5) {
-      throw new BadUserRequestException(ratingVariable + " must be a whole number from 1 to 5");
-    }
-    Object feedback = task.getVariable(feedbackVariable);
-    if (feedback == null || feedback.toString().isBlank() || feedback.toString().length() > 4000) {
-      throw new BadUserRequestException(feedbackVariable + " is required (at most 4000 characters)");
-    }
+    TaskInputs.wholeNumber(task, ratingVariable, 1, 5, false);
+    TaskInputs.requiredText(task, feedbackVariable, feedbackVariable, 4000);
   }
 }

@@ -3,6 +3,7 @@ package io.skillgate.reporting;
 import static io.skillgate.reporting.ReportingVariables.*;
 
 import io.skillgate.platform.engine.ProcessContract;
+import io.skillgate.platform.engine.TaskInputs;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -33,10 +34,7 @@ public class ProgressReportInputs {
     if (score == null || score.compareTo(BigDecimal.ONE) < 0 || score.compareTo(BigDecimal.valueOf(5)) > 0) {
       throw new BadUserRequestException(LEARNER_FEEDBACK + " must be a score from 1 to 5");
     }
-    Object comments = task.getVariable(REPORT_COMMENTS);
-    if (comments != null && comments.toString().length() > 2000) {
-      throw new BadUserRequestException(REPORT_COMMENTS + " must be at most 2000 characters");
-    }
+    TaskInputs.limitedText(task, REPORT_COMMENTS, REPORT_COMMENTS, 2000);
   }
 
   /** A form's number arrives as Long, Double or text; null when it is none of these. */

@@ -2,6 +2,7 @@ package io.skillgate.training;
 
 import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ProcessVariables;
+import io.skillgate.platform.engine.TaskInputs;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.camunda.bpm.engine.BadUserRequestException;
@@ -24,7 +25,7 @@ public class TrainingInputs {
 
   /** The vendor's completion evidence: a note, an own evidence file if named, certificate details. */
   public void requireEvidence(DelegateTask task) {
-    requireText(task, TrainingVariables.EVIDENCE_NOTE, 2000);
+    TaskInputs.requiredText(task, TrainingVariables.EVIDENCE_NOTE, TrainingVariables.EVIDENCE_NOTE, 2000);
     Object evidenceId = task.getVariable(TrainingVariables.EVIDENCE_ID);
     if (evidenceId != null && !evidenceId.toString().isBlank()) {
       long id;
@@ -41,8 +42,8 @@ public class TrainingInputs {
       task.setVariable(TrainingVariables.EVIDENCE_ID, id);
     }
     if (Boolean.TRUE.equals(task.getVariable(TrainingVariables.CERTIFICATION_REQUIRED))) {
-      requireText(task, TrainingVariables.CERT_ISSUER, 200);
-      requireText(task, TrainingVariables.CREDENTIAL_ID, 200);
+      TaskInputs.requiredText(task, TrainingVariables.CERT_ISSUER, TrainingVariables.CERT_ISSUER, 200);
+      TaskInputs.requiredText(task, TrainingVariables.CREDENTIAL_ID, TrainingVariables.CREDENTIAL_ID, 200);
       LocalDate issued = date(task, TrainingVariables.CERT_ISSUED_ON);
       if (issued == null) {
         throw new BadUserRequestException(TrainingVariables.CERT_ISSUED_ON + " is required");
@@ -57,15 +58,6 @@ public class TrainingInputs {
     }
   }
 
-  private static void requireText(DelegateTask task, String variable, int maxLength) {
-    Object value = task.getVariable(variable);
-    if (value == null || value.toString().isBlank()) {
-      throw new BadUserRequestException(variable + " is required");
-    }
-    if (value.toString().length() > maxLength) {
-      throw new BadUserRequestException(variable + " must be at most " + maxLength + " characters");
-    }
-  }
 
   private static LocalDate date(DelegateTask task, String variable) {
     try {

@@ -76,9 +76,8 @@ public class TaskCompletionGuard extends CommandInterceptor {
     }
     List<String> problems = task.outputs().problems(variables);
     if (!problems.isEmpty()) {
-      var user = engine.getIdentityService().getCurrentAuthentication();
       log.warn("refused {} of task {} by user '{}': {}", command.getClass().getSimpleName(), taskId,
-          user == null ? null : user.getUserId(), problems);
+          ActingUser.of(engine.getIdentityService()), problems);
       throw refusal(command, "task '" + task.name() + "' takes only its form's fields: " + String.join("; ", problems));
     }
   }

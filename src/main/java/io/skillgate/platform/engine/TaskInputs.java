@@ -3,12 +3,16 @@ package io.skillgate.platform.engine;
 import java.util.Arrays;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
 
 /**
- * Checks, in a task's complete listener, that a form's decisive fields were given. A task
- * completed through the REST API without them is refused with 400 instead of failing later
- * at a gateway: {@code ${taskInputs.requireOneOf(task, 'planDecision', 'approve,return')}}.
+ * The one checker of task inputs. In a task's complete listener it checks that a form's decisive
+ * fields were given, so a task completed through the REST API without them is refused with 400
+ * (nothing changes) instead of failing later at a gateway:
+ * {@code ${taskInputs.requireOneOf(task, 'planDecision', 'approve,return')}}. Features' own
+ * listeners (evidence, scores, reports) build their rules from the static checks below, so every
+ * refusal reads the same.
  */
 @Component("taskInputs")
 public class TaskInputs {
@@ -22,10 +26,7 @@ public class TaskInputs {
   }
 
   public void requireText(DelegateTask task, String variable) {
-    Object value = task.getVariable(variable);
-    if (value == null || value.toString().isBlank()) {
-      throw new BadUserRequestException(variable + " is required");
-    }
+    requiredText(task, variable, variable, Integer.MAX_VALUE);
   }
 
   /** On task creation: forget the previous round's answers (a loop must not reuse them). */
@@ -33,6 +34,44 @@ public class TaskInputs {
     for (String name : variablesCsv.split(",")) {
       task.removeVariable(name.trim());
     }
+  }
+
+  /** A text that must be given, of at most {@code maxLength} characters (trimmed); returns it trimmed. */
+  public static String requiredText(VariableScope scope, String variable, String label, int maxLength) {
+    String value = limitedText(scope, variable, label, maxLength);
+    if (value == null) {
+      throw new BadUserRequestException(label + " is required");
+    }
+    return value;
+  }
+
+  /** A text that may be missing (null), else of at most {@code maxLength} characters (trimmed); returns it trimmed. */
+  public static String limitedText(VariableScope scope, String variable, String label, int maxLength) {
+    Object raw = scope.getVariable(variable);
+    String value = raw == null || raw.toString().isBlank() ? null : raw.toString().trim();
+    if (value != null && value.length() > maxLength) {
+      throw new BadUserRequestException(label + " must be at most " + maxLength + " characters");
+    }
+    return value;
+  }
+
+  /**
+   * A whole number from {@code min} to {@code max}, else refused with {@code variable} "must be a
+   * whole number from min to max". A form sends a Long or a Double; {@code digitsAllowed} also
+   * accepts the digits as text (as the REST API may send them).
+   */
+  public static int wholeNumber(VariableScope scope, String variable, int min, int max, boolean digitsAllowed) {
+    Object raw = scope.getVariable(variable);
+    Integer value = null;
+    if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+      value = n.intValue();
+    } else if (digitsAllowed && raw instanceof String s && s.trim().matches("-?\\d{1,9}")) {
+      value = Integer.parseInt(s.trim());
+    }
+    if (value == null || value < min || value > max) {
+      throw new BadUserRequestException(variable + " must be a whole number from " + min + " to " + max);
+    }
+    return value;
   }
 
   /** {@code variable} must be given when {@code choice} has the value {@code when}. */

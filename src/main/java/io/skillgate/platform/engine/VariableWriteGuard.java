@@ -24,7 +24,6 @@ import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInst
 import org.camunda.bpm.engine.impl.cmmn.cmd.CaseExecutionVariableCmd;
 import org.camunda.bpm.engine.impl.cmmn.cmd.CreateCaseInstanceCmd;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.slf4j.Logger;
@@ -67,7 +66,7 @@ public class VariableWriteGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     if (Context.getCommandContext() == null && writesVariables(command) && actsAsNonAdmin()) {
       log.warn("refused {} of user '{}': only process admins write variables outside a task's form",
-          command.getClass().getSimpleName(), engine.getIdentityService().getCurrentAuthentication().getUserId());
+          command.getClass().getSimpleName(), ActingUser.of(engine.getIdentityService()));
       throw new AuthorizationException(REFUSAL);
     }
     return next.execute(command);
@@ -78,13 +77,12 @@ public class VariableWriteGuard extends CommandInterceptor {
   }
 
   private boolean actsAsNonAdmin() {
-    Authentication user = engine.getIdentityService().getCurrentAuthentication();
-    if (user == null || user.getUserId() == null) {
+    ActingUser.Caller user = ActingUser.caller(engine.getIdentityService());
+    if (user == null) {
       return false;
     }
-    boolean adminUser = engine.getAdminUsers() != null && engine.getAdminUsers().contains(user.getUserId());
-    boolean adminGroup = user.getGroupIds() != null && engine.getAdminGroups() != null
-        && user.getGroupIds().stream().anyMatch(engine.getAdminGroups()::contains);
+    boolean adminUser = engine.getAdminUsers() != null && engine.getAdminUsers().contains(user.id());
+    boolean adminGroup = engine.getAdminGroups() != null && user.groups().stream().anyMatch(engine.getAdminGroups()::contains);
     return !adminUser && !adminGroup;
   }
 }

@@ -1,6 +1,6 @@
 package io.skillgate.training.assessment;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import io.skillgate.platform.engine.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.stereotype.Component;
 
@@ -12,24 +12,9 @@ import org.springframework.stereotype.Component;
 public class AssessmentInputs {
 
   public void requireResult(DelegateTask task) {
-    Object raw = task.getVariable(AssessmentVariables.SCORE.name());
-    Integer score = null;
-    if (raw instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
-      score = n.intValue();
-    } else if (raw instanceof String s && s.trim().matches("-?\\d{1,9}")) {
-      score = Integer.parseInt(s.trim());
-    }
-    if (score == null || score < 0 || score > 100) {
-      throw new BadUserRequestException("score must be a whole number from 0 to 100");
-    }
+    int score = TaskInputs.wholeNumber(task, AssessmentVariables.SCORE.name(), 0, 100, true);
     // Stored as an Integer whatever the form sent (a Long from Camunda Forms, a String from REST).
     AssessmentVariables.SCORE.set(task, score);
-    Object assessor = task.getVariable(AssessmentVariables.ASSESSOR);
-    if (assessor == null || assessor.toString().isBlank()) {
-      throw new BadUserRequestException("assessor is required");
-    }
-    if (assessor.toString().length() > 200) {
-      throw new BadUserRequestException("assessor must be at most 200 characters");
-    }
+    TaskInputs.requiredText(task, AssessmentVariables.ASSESSOR, AssessmentVariables.ASSESSOR, 200);
   }
 }
