@@ -1,6 +1,7 @@
 package io.skillgate.contract;
 
 import io.skillgate.platform.Port;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.platform.identity.VendorGroups;
 import io.skillgate.platform.security.SkillGateUser;
@@ -94,7 +95,7 @@ public class ContractService {
     v.put(ContractVariables.PLAN_RETURNS.name(), 0);
     v.put(ContractVariables.MAX_PLAN_RETURNS, maxPlanReturns);
     v.put(ContractVariables.PLAN_CONFIRMATION_DUE,
-        java.util.Date.from(LocalDate.now(clock).plusDays(planConfirmationDays).atStartOfDay(clock.getZone()).toInstant()));
+        EngineClock.startOf(LocalDate.now(clock).plusDays(planConfirmationDays)));
     return v;
   }
 

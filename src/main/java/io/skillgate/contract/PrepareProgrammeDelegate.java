@@ -1,10 +1,9 @@
 package io.skillgate.contract;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ProcessVariables;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -36,10 +35,9 @@ public class PrepareProgrammeDelegate implements JavaDelegate {
     execution.setVariable(ContractVariables.MEMBER_IDS,
         Variables.objectValue(memberIds).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     Contract terms = contracts.findTerms(contractId).orElseThrow();
-    ZoneId zone = ZoneId.systemDefault();
-    ProcessVariables.EFFECTIVE_END_DATE.set(execution, Date.from(terms.endDate().atStartOfDay(zone).toInstant()));
-    execution.setVariable(ContractVariables.EXIT_HANDOVER_START, Date.from(
-        terms.endDate().minusDays(terms.exit().noticePeriodDays()).atStartOfDay(zone).toInstant()));
+    ProcessVariables.EFFECTIVE_END_DATE.set(execution, EngineClock.startOf(terms.endDate()));
+    execution.setVariable(ContractVariables.EXIT_HANDOVER_START,
+        EngineClock.startOf(terms.endDate().minusDays(terms.exit().noticePeriodDays())));
     ProcessVariables.TERMINATION_REASON.set(execution, null);
     service.moveTo(contractId, ContractStage.ONBOARDING, memberIds.size() + " member(s) to onboard");
   }

@@ -6,9 +6,9 @@ import io.skillgate.contract.TeamMember;
 import io.skillgate.onboarding.MemberLeftEvent;
 import io.skillgate.onboarding.OnboardingRecord;
 import io.skillgate.onboarding.OnboardingRepository;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +66,6 @@ public class DepartedMemberAccess {
 
   /** The end of the due day, so a same-day revocation is on time whatever the hour. */
   private static Date due(LocalDate day) {
-    return Date.from(day.plusDays(1).atStartOfDay(ZoneId.systemDefault()).minusSeconds(1).toInstant());
+    return new Date(EngineClock.startOf(day.plusDays(1)).getTime() - 1000);
   }
 }

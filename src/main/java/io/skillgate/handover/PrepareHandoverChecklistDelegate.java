@@ -1,5 +1,6 @@
 package io.skillgate.handover;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ProcessVariables;
 import java.time.Clock;
@@ -39,6 +40,6 @@ public class PrepareHandoverChecklistDelegate implements JavaDelegate {
   }
 
   private Date date(LocalDate day) {
-    return Date.from(day.atStartOfDay(zone).toInstant());
+    return EngineClock.startOf(day);
   }
 }

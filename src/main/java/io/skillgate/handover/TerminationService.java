@@ -4,6 +4,7 @@ import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.platform.security.ClientOnly;
 import io.skillgate.platform.security.SkillGateUser;
@@ -75,7 +76,7 @@ public class TerminationService {
     for (ContractTerminationParticipant participant : participants) {
       participant.endByTermination(contractId, reason);
     }
-    Date effectiveDate = Date.from(effective.atStartOfDay(clock.getZone()).toInstant());
+    Date effectiveDate = EngineClock.startOf(effective);
     if (!moveProgrammeToHandover(contractId, reason, effectiveDate)) {
       deleteInstances(contractId, Set.of(HandoverVariables.PROCESS_KEY));
       runtime.createProcessInstanceByKey(HandoverVariables.PROCESS_KEY)

@@ -9,7 +9,6 @@ import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.worklist.WorklistVariables;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.HashMap;
@@ -100,7 +99,7 @@ public class NoticeRecorder {
     v.put("taskId", task.getId());
     v.put("link", tasklistUrl + "#/?task=" + URLEncoder.encode(task.getId(), StandardCharsets.UTF_8));
     v.put("dueDate", task.getDueDate() == null ? "no due date"
-        : DUE.format(task.getDueDate().toInstant().atZone(ZoneId.systemDefault())));
+        : DUE.format(task.getDueDate().toInstant().atZone(EngineClock.ZONE)));
     v.put("contractId", contract.map(ContractSummary::id).orElse(""));
     v.put("contractTitle", contract.map(c -> c.title() == null ? c.id() : c.title()).orElse("no contract"));
     v.put("clientName", contract.map(ContractSummary::clientName).orElse(""));

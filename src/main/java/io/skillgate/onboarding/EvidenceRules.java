@@ -1,12 +1,12 @@
 package io.skillgate.onboarding;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.web.FieldError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.time.ZoneId;
 
 /**
  * The rules for an item's evidence, as the evidence API applies them (the upload page checks the
@@ -67,7 +67,7 @@ public final class EvidenceRules {
       return d;
     }
     if (value instanceof Date d) {
-      return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+      return EngineClock.dayOf(d.toInstant());
     }
     try {
       String s = value.toString().trim();

@@ -1,5 +1,6 @@
 package io.skillgate.onboarding;
 
+import io.skillgate.platform.engine.EngineClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -28,7 +29,7 @@ public class OnboardingItems {
         .filter(i -> i.status() == ItemStatus.OPEN || i.status() == ItemStatus.RETURNED)
         .map(OnboardingItem::dueDate).min(Comparator.naturalOrder())
         .orElse(LocalDate.now(clock));
-    return Date.from(due.atStartOfDay(clock.getZone()).toInstant());
+    return EngineClock.startOf(due);
   }
 
   /**

@@ -2,7 +2,6 @@ package io.skillgate.platform;
 
 import io.skillgate.platform.engine.EngineClock;
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +16,7 @@ public class PlatformConfiguration {
    */
   @Bean
   Clock clock() {
-    return new EngineClock(ZoneId.systemDefault());
+    return new EngineClock(EngineClock.ZONE);
   }
 
   /** Bean Validation's "past" and "future" (a departure date, say) go by the same clock. */

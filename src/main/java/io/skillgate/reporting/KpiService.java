@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.security.ClientOnly;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
@@ -171,7 +172,7 @@ public class KpiService {
         .sorted(Comparator.comparing(MilestoneFact::due))
         .forEach(m -> items.add(new KpiReport.OverdueItem("MILESTONE", m.module(),
             names.getOrDefault(m.memberId(), m.memberId()),
-            Date.from(m.due().atStartOfDay(clock.getZone()).toInstant()))));
+            EngineClock.startOf(m.due()))));
     return items;
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.reporting;
 
+import io.skillgate.platform.engine.EngineClock;
 import org.camunda.bpm.engine.ProcessEngineException;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
@@ -206,7 +207,7 @@ public class ReportingService {
   }
 
   private Date startOf(LocalDate day) {
-    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+    return EngineClock.startOf(day);
   }
 
   private static String unit(Contract.Kpi kpi) {

@@ -2,11 +2,11 @@ package io.skillgate.reporting;
 
 import static io.skillgate.reporting.ReportingVariables.*;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.security.SkillGateUser;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +33,6 @@ public class SummariseContractKpisDelegate implements JavaDelegate {
         String.join("\n", evaluation.summaryLines(ProcessContract.of(execution))));
     execution.setVariable(REPORT_REVIEWER_GROUP, SkillGateUser.REVIEWER_GROUP);
     execution.setVariable(EVALUATION_DUE,
-        Date.from(LocalDate.now(clock).plusDays(feedbackDays).atStartOfDay(clock.getZone()).toInstant()));
+        EngineClock.startOf(LocalDate.now(clock).plusDays(feedbackDays)));
   }
 }

@@ -3,6 +3,7 @@ package io.skillgate.training;
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.incentive.IncentiveLedger;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public class Certifications {
             ProcessVariables.CONTRACT_ID.name(), m.contractId(),
             ProcessVariables.VENDOR_GROUP.name(), vendorGroup,
             TrainingVariables.CERTIFICATION_ID.name(), id,
-            TrainingVariables.RECERTIFY_ON, BusinessDate.startOf(recertifyOn)));
+            TrainingVariables.RECERTIFY_ON, EngineClock.startOf(recertifyOn)));
       }
     }
     return certifications.get(id);

@@ -3,6 +3,7 @@ package io.skillgate.training;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.incentive.IncentiveLedger;
 import io.skillgate.incentive.LedgerEntry;
+import io.skillgate.platform.engine.EngineClock;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,9 +31,9 @@ public class ChargeMissedMilestonePenaltyDelegate implements JavaDelegate {
     Milestone m = ProcessMilestone.of(milestones, execution);
     var incentives = contracts.findTerms(m.contractId()).orElseThrow().incentives();
     Optional<LedgerEntry> penalty = ledger.chargeMissedMilestone(m.contractId(), incentives, m.memberId(), m.id(),
-        m.name(), m.dueDate(), BusinessDate.today());
+        m.name(), m.dueDate(), EngineClock.today());
     String charged = penalty.map(p -> p.amount().toPlainString() + " " + p.currency())
-        .orElseGet(() -> ledger.whyNothingCharged(m.contractId(), incentives, m.dueDate(), BusinessDate.today()));
+        .orElseGet(() -> ledger.whyNothingCharged(m.contractId(), incentives, m.dueDate(), EngineClock.today()));
     execution.setVariable(TrainingVariables.PENALTY_CHARGED, charged);
     events.record(m.contractId(), "PENALTY_APPLIED", TrainingEvents.describe(m) + ": " + charged);
   }

@@ -2,6 +2,7 @@ package io.skillgate.training;
 
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractRepository;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,9 +34,9 @@ public class LoadMilestoneDelegate implements JavaDelegate {
     execution.setVariable(TrainingVariables.MILESTONE_NAME, m.name());
     execution.setVariable(TrainingVariables.MILESTONE_KIND, m.kind().name());
     execution.setVariable(TrainingVariables.MILESTONE_KIND_LABEL, m.kind().label());
-    execution.setVariable(TrainingVariables.MILESTONE_DUE, BusinessDate.startOf(m.dueDate()));
+    execution.setVariable(TrainingVariables.MILESTONE_DUE, EngineClock.startOf(m.dueDate()));
     // Charged only when missed by MORE than the grace days: the day after the grace period.
-    execution.setVariable(TrainingVariables.PENALTY_DUE, BusinessDate.startOf(m.dueDate().plusDays(graceDays + 1L)));
+    execution.setVariable(TrainingVariables.PENALTY_DUE, EngineClock.startOf(m.dueDate().plusDays(graceDays + 1L)));
     execution.setVariable(TrainingVariables.ASSESSMENT_REQUIRED, m.hasAssessment());
     ProcessVariables.ASSESSMENT_PASSED.set(execution, !m.hasAssessment());
     execution.setVariable(TrainingVariables.CERTIFICATION_REQUIRED, m.kind().isCertification());

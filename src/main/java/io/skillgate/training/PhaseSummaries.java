@@ -1,6 +1,7 @@
 package io.skillgate.training;
 
 import io.skillgate.contract.Contract;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.reporting.MilestoneFact;
 import io.skillgate.reporting.MilestoneOutcome;
 import io.skillgate.reporting.TrainingFigures;
@@ -31,7 +32,7 @@ public class PhaseSummaries {
     Contract.Phase phase = planner.terms(contractId).phases().stream().filter(p -> p.key().equals(phaseKey))
         .findFirst().orElse(null);
     String phaseName = phase == null ? phaseKey : phase.name() + " (starts " + phase.startDate() + ")";
-    LocalDate today = BusinessDate.today();
+    LocalDate today = EngineClock.today();
     LocalDate asOf = phase != null && phase.startDate().isAfter(today) ? phase.startDate() : today;
     List<MilestoneFact> facts = all.stream().map(m -> TrainingFactsSource.fact(m, null)).toList();
     // What is missing, in the same words as the figures: a milestone marked missed reads "missed".

@@ -1,6 +1,8 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
+import io.skillgate.platform.engine.TaskInputs;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -27,10 +29,10 @@ public class RecordCertificationDelegate implements JavaDelegate {
     Certification c = certifications.record(m,
         (String) execution.getVariable(TrainingVariables.CERT_ISSUER),
         (String) execution.getVariable(TrainingVariables.CREDENTIAL_ID),
-        BusinessDate.toLocalDate(execution.getVariable(TrainingVariables.CERT_ISSUED_ON)),
-        BusinessDate.toLocalDate(execution.getVariable(TrainingVariables.CERT_EXPIRES_ON)),
+        TaskInputs.date(execution.getVariable(TrainingVariables.CERT_ISSUED_ON)),
+        TaskInputs.date(execution.getVariable(TrainingVariables.CERT_EXPIRES_ON)),
         evidence instanceof Number n ? n.longValue() : null,
-        ProcessVariables.VENDOR_GROUP.get(execution), BusinessDate.today());
+        ProcessVariables.VENDOR_GROUP.get(execution), EngineClock.today());
     events.record(m.contractId(), "CERTIFICATION_RECORDED", TrainingEvents.describe(m) + ": " + c.issuer() + " "
         + c.credentialId() + (c.expiresOn() == null ? "" : ", expires " + c.expiresOn()));
   }

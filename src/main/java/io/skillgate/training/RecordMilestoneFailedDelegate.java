@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,7 @@ public class RecordMilestoneFailedDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Milestone m = ProcessMilestone.of(milestones, execution);
-    milestones.close(m.id(), MilestoneStatus.FAILED, BusinessDate.today(), "assessment failed");
+    milestones.close(m.id(), MilestoneStatus.FAILED, EngineClock.today(), "assessment failed");
     events.record(m.contractId(), "MILESTONE_FAILED", TrainingEvents.describe(m));
   }
 }

@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.training.assessment.AssessmentAttemptRepository;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.TeamMember;
@@ -8,7 +9,6 @@ import io.skillgate.reporting.CertificationFact;
 import io.skillgate.reporting.MilestoneFact;
 import io.skillgate.reporting.TrainingFacts;
 import java.math.BigDecimal;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,7 +50,7 @@ class TrainingFactsSource implements TrainingFacts {
         .map(a -> new AssessmentFact(a.memberId(), roles.get(a.memberId()),
             byId.containsKey(a.milestoneId()) ? byId.get(a.milestoneId()).phaseKey() : null, a.module(),
             a.attempt(), BigDecimal.valueOf(a.score()), "pass".equals(a.outcome()),
-            a.recordedAt().atZone(ZoneId.systemDefault()).toLocalDate()))
+            EngineClock.dayOf(a.recordedAt())))
         .toList();
   }
 

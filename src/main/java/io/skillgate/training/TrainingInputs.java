@@ -1,5 +1,6 @@
 package io.skillgate.training;
 
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.platform.engine.TaskInputs;
@@ -48,7 +49,7 @@ public class TrainingInputs {
       if (issued == null) {
         throw new BadUserRequestException(TrainingVariables.CERT_ISSUED_ON + " is required");
       }
-      if (issued.isAfter(BusinessDate.today())) {
+      if (issued.isAfter(EngineClock.today())) {
         throw new BadUserRequestException(TrainingVariables.CERT_ISSUED_ON + " must not be in the future");
       }
       LocalDate expires = date(task, TrainingVariables.CERT_EXPIRES_ON);
@@ -61,7 +62,7 @@ public class TrainingInputs {
 
   private static LocalDate date(DelegateTask task, String variable) {
     try {
-      return BusinessDate.toLocalDate(task.getVariable(variable));
+      return TaskInputs.date(task.getVariable(variable));
     } catch (DateTimeParseException e) {
       throw new BadUserRequestException(variable + " must be a date (yyyy-mm-dd)");
     }

@@ -3,6 +3,7 @@ package io.skillgate.training;
 import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.contract.ContractRepository;
 import io.skillgate.incentive.IncentiveLedger;
+import io.skillgate.platform.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -32,9 +33,9 @@ public class WaiveMilestoneDelegate implements JavaDelegate {
     Milestone m = ProcessMilestone.of(milestones, execution);
     String reason = (String) execution.getVariable(TrainingVariables.WAIVER_REASON);
     String by = ActingUser.of(execution);
-    milestones.close(m.id(), MilestoneStatus.WAIVED, BusinessDate.today(), reason);
+    milestones.close(m.id(), MilestoneStatus.WAIVED, EngineClock.today(), reason);
     ledger.waiveMilestone(m.contractId(), contracts.findTerms(m.contractId()).orElseThrow().incentives(),
-        m.memberId(), m.id(), reason, by, BusinessDate.today());
+        m.memberId(), m.id(), reason, by, EngineClock.today());
     events.record(m.contractId(), "MILESTONE_WAIVED", TrainingEvents.describe(m) + ": " + reason);
   }
 }

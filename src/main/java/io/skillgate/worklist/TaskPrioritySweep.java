@@ -53,7 +53,7 @@ class TaskPrioritySweep implements EngineJob {
 
   /** Raises every open task whose priority is below what its due date calls for; returns how many. */
   static int raise(TaskService tasks, Instant now) {
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId zone = EngineClock.ZONE;
     List<Task> due = tasks.createTaskQuery().active().dueBefore(Date.from(now.plus(HORIZON)))
         .taskMaxPriority(TaskPriorities.OVERDUE - 1).orderByDueDate().asc().listPage(0, BATCH);
     int raised = 0;

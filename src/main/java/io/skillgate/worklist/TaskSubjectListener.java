@@ -52,7 +52,7 @@ class TaskSubjectListener implements TaskListener {
     if (due == null) {
       return;
     }
-    ZoneId zone = ZoneId.systemDefault();
+    ZoneId zone = EngineClock.ZONE;
     Instant now = EngineClock.now();
     Instant businessDue = TaskDueDates.businessDue(now, due.toInstant(), zone);
     if (!businessDue.equals(due.toInstant())) {

@@ -9,6 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import io.skillgate.incentive.IncentiveKind;
 import io.skillgate.incentive.IncentiveLedger;
 import io.skillgate.incentive.LedgerEntry;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import io.skillgate.support.Api;
 import io.skillgate.support.Fixtures;
@@ -60,7 +61,7 @@ class TrainingMilestoneProcessTest {
     ProcessInstance p = start(training(AGENT, "claims-system", null, PILOT_START));
     assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_SUBMIT_TRAINING_EVIDENCE);
     assertThat(task(p)).hasCandidateGroup(Fixtures.VENDOR_A_GROUP);
-    assertThat(task(p).getDueDate()).isEqualTo(BusinessDate.startOf(PILOT_START));
+    assertThat(task(p).getDueDate()).isEqualTo(EngineClock.startOf(PILOT_START));
 
     tasks.complete(task(p).getId(), TrainingScenario.evidence("completed the e-learning, 100%"));
     assertThat(p).isWaitingAt(TrainingMilestoneProcessIds.USER_TASK_REVIEW_TRAINING_EVIDENCE);
@@ -221,7 +222,7 @@ class TrainingMilestoneProcessTest {
     assertThat(renewal).isWaitingAt(CertificationRenewalProcessIds.INTERMEDIATE_CATCH_EVENT_RECERTIFICATION_DUE);
     var timer = management.createJobQuery().processInstanceId(renewal.getId()).timers().singleResult();
     // 60 days ahead of expiry (recertifyDaysAhead).
-    assertThat(timer.getDuedate()).isEqualTo(BusinessDate.startOf(LocalDate.of(2028, 4, 2)));
+    assertThat(timer.getDuedate()).isEqualTo(EngineClock.startOf(LocalDate.of(2028, 4, 2)));
 
     ProcessHelpers.fireTimer(renewal.getId(), CertificationRenewalProcessIds.INTERMEDIATE_CATCH_EVENT_RECERTIFICATION_DUE,
         LocalDate.of(2028, 4, 2));

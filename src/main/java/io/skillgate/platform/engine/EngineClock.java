@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
@@ -15,6 +16,12 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class EngineClock extends Clock {
 
+  /**
+   * The one time zone of business dates and due dates: the JVM's (set {@code TZ} or
+   * {@code -Duser.timezone} to change it). Days start at midnight in it.
+   */
+  public static final ZoneId ZONE = ZoneId.systemDefault();
+
   private final ZoneId zone;
 
   public EngineClock(ZoneId zone) {
@@ -23,7 +30,17 @@ public final class EngineClock extends Clock {
 
   /** Today in the system's zone, for code that runs without the bean (static helpers). */
   public static LocalDate today() {
-    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE);
+  }
+
+  /** The one due-date function: the start of {@code day}, for timer and due-date variables. */
+  public static Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(ZONE).toInstant());
+  }
+
+  /** The day {@code instant} falls on. */
+  public static LocalDate dayOf(Instant instant) {
+    return LocalDate.ofInstant(instant, ZONE);
   }
 
   /** Now, for code that runs without the bean (listeners the engine creates). */

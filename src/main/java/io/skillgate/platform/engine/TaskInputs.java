@@ -1,6 +1,8 @@
 package io.skillgate.platform.engine;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -72,6 +74,22 @@ public class TaskInputs {
       throw new BadUserRequestException(variable + " must be a whole number from " + min + " to " + max);
     }
     return value;
+  }
+
+  /**
+   * A date a form or the REST API sent: Camunda Forms' date picker submits "2027-05-01", the REST
+   * API may send a full timestamp or a Date. Null when missing; a text that is no date throws
+   * {@link java.time.format.DateTimeParseException}.
+   */
+  public static LocalDate date(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    if (value instanceof Date d) {
+      return EngineClock.dayOf(d.toInstant());
+    }
+    String text = value.toString();
+    return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
   }
 
   /** {@code variable} must be given when {@code choice} has the value {@code when}. */

@@ -84,7 +84,7 @@ public final class TaskOutputs {
   static final String TODAY = "=string(today())";
 
   /** The zone in which a date-time value is read as a day: the server's, where {@link EngineClock#today()} is. */
-  private static final ZoneId ZONE = ZoneId.systemDefault();
+  private static final ZoneId ZONE = EngineClock.ZONE;
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> TEXT_TYPES = Set.of("textfield", "textarea", "password");
