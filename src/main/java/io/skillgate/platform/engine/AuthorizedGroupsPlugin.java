@@ -1,4 +1,4 @@
-package io.skillgate.platform.identity;
+package io.skillgate.platform.engine;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
