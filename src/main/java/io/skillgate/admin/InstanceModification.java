@@ -1,7 +1,8 @@
 package io.skillgate.admin;
 
 import io.skillgate.admin.InstanceSubjects.InstanceSubject;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
+import io.skillgate.contract.Contracts;
 import io.skillgate.platform.web.InvalidInputException;
 import io.skillgate.platform.web.NotFoundException;
 import java.util.List;
@@ -28,14 +29,16 @@ public class InstanceModification {
   private final RuntimeService runtime;
   private final ProcessSteps steps;
   private final InstanceSubjects subjects;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
+  private final ContractJournal journal;
 
   public InstanceModification(RuntimeService runtime, ProcessSteps steps, InstanceSubjects subjects,
-      ContractRepository contracts) {
+      Contracts contracts, ContractJournal journal) {
     this.runtime = runtime;
     this.steps = steps;
     this.subjects = subjects;
     this.contracts = contracts;
+    this.journal = journal;
   }
 
   @Transactional
@@ -67,7 +70,7 @@ public class InstanceModification {
     List<String> from = before.stream().map(a -> steps.label(definitionId, a)).toList();
     String to = steps.label(definitionId, move.activityId());
     if (subject.contractId() != null && contracts.exists(subject.contractId())) {
-      contracts.recordEvent(subject.contractId(), admin, "PROCESS_INSTANCE_MOVED", instance.getProcessDefinitionId()
+      journal.recordEvent(subject.contractId(), admin, "PROCESS_INSTANCE_MOVED", instance.getProcessDefinitionId()
           .split(":")[0] + " of " + subject.subject() + " moved from " + String.join(", ", from) + " to " + to
           + ": " + reason);
     }

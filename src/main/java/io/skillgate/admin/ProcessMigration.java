@@ -4,7 +4,8 @@ import io.skillgate.admin.InstanceSubjects.InstanceSubject;
 import io.skillgate.admin.MigrationReport.Failure;
 import io.skillgate.admin.MigrationReport.InstanceResult;
 import io.skillgate.admin.MigrationReport.SourceVersion;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
+import io.skillgate.contract.Contracts;
 import io.skillgate.platform.web.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +43,17 @@ public class ProcessMigration {
   private final RuntimeService runtime;
   private final ProcessSteps steps;
   private final InstanceSubjects subjects;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
+  private final ContractJournal journal;
   private final TransactionTemplate eachInstance;
 
   public ProcessMigration(RuntimeService runtime, ProcessSteps steps, InstanceSubjects subjects,
-      ContractRepository contracts, PlatformTransactionManager tx) {
+      Contracts contracts, ContractJournal journal, PlatformTransactionManager tx) {
     this.runtime = runtime;
     this.steps = steps;
     this.subjects = subjects;
     this.contracts = contracts;
+    this.journal = journal;
     this.eachInstance = new TransactionTemplate(tx);
     this.eachInstance.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -192,7 +195,7 @@ public class ProcessMigration {
 
   private void recordInHistory(InstanceSubject subject, String admin, String kind, String detail) {
     if (subject.contractId() != null && contracts.exists(subject.contractId())) {
-      contracts.recordEvent(subject.contractId(), admin, kind, detail);
+      journal.recordEvent(subject.contractId(), admin, kind, detail);
     }
   }
 

@@ -2,7 +2,6 @@ package io.skillgate.contract;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.skillgate.platform.Port;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +14,7 @@ import org.springframework.stereotype.Repository;
 
 /** The contract, roster and audit tables. */
 @Repository
-@Port
-public class ContractRepository {
+public class ContractRepository implements Contracts, ContractJournal, ContractRoster {
 
   private static final String SUMMARY_COLUMNS = "id, title, client_name, vendor_name, vendor_group, vendor_email, "
       + "start_date, end_date, stage, created_by, created_at";
@@ -43,6 +41,7 @@ public class ContractRepository {
     this.clock = clock;
   }
 
+  @Override
   public boolean exists(String id) {
     return jdbc.sql("SELECT COUNT(*) FROM contract WHERE id = ?").param(id).query(Integer.class).single() > 0;
   }
@@ -59,6 +58,7 @@ public class ContractRepository {
     }
   }
 
+  @Override
   public void insertMember(String contractId, Contract.Member m, LocalDate joinedOn) {
     jdbc.sql("INSERT INTO contract_member (contract_id, member_id, name, email, role, buddy, status, joined_on) "
             + "VALUES (?,?,?,?,?,?,?,?)")
@@ -67,6 +67,7 @@ public class ContractRepository {
   }
 
   /** Marks an active member as having left; returns false if there was no such active member. */
+  @Override
   public boolean markMemberLeft(String contractId, String memberId, LocalDate leftOn, String reason) {
     return jdbc.sql("UPDATE contract_member SET status = 'LEFT', left_on = ?, left_reason = ? "
             + "WHERE contract_id = ? AND member_id = ? AND status = 'ACTIVE'")
@@ -74,6 +75,7 @@ public class ContractRepository {
         .update() == 1;
   }
 
+  @Override
   public Optional<ContractSummary> find(String id) {
     return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM contract WHERE id = ?").param(id).query(SUMMARY).optional();
   }
@@ -92,6 +94,7 @@ public class ContractRepository {
         .list();
   }
 
+  @Override
   public Optional<Contract> findTerms(String id) {
     return jdbc.sql("SELECT terms FROM contract WHERE id = ?").param(id).query(String.class).optional()
         .map(this::fromJson);
@@ -103,16 +106,19 @@ public class ContractRepository {
         .update();
   }
 
+  @Override
   public List<TeamMember> members(String contractId) {
     return jdbc.sql("SELECT * FROM contract_member WHERE contract_id = ? ORDER BY member_id")
         .param(contractId).query(MEMBER).list();
   }
 
+  @Override
   public Optional<TeamMember> member(String contractId, String memberId) {
     return jdbc.sql("SELECT * FROM contract_member WHERE contract_id = ? AND member_id = ?")
         .params(contractId, memberId).query(MEMBER).optional();
   }
 
+  @Override
   public void recordEvent(String contractId, String actor, String kind, String detail) {
     jdbc.sql("INSERT INTO contract_event (contract_id, occurred_at, actor, kind, detail) VALUES (?,?,?,?,?)")
         .params(contractId, Timestamp.from(clock.instant()), actor, kind,

@@ -1,11 +1,11 @@
 package io.skillgate.handover;
 
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.onboarding.MemberLeftEvent;
 import io.skillgate.onboarding.OnboardingRecord;
-import io.skillgate.onboarding.OnboardingRepository;
+import io.skillgate.onboarding.Onboardings;
 import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import java.time.LocalDate;
@@ -29,12 +29,12 @@ public class DepartedMemberAccess {
 
   public static final String PROCESS_KEY = "MemberAccessRevocationProcess";
 
-  private final ContractRepository contracts;
-  private final OnboardingRepository onboardings;
+  private final Contracts contracts;
+  private final Onboardings onboardings;
   private final HandoverRepository handovers;
   private final RuntimeService runtime;
 
-  public DepartedMemberAccess(ContractRepository contracts, OnboardingRepository onboardings,
+  public DepartedMemberAccess(Contracts contracts, Onboardings onboardings,
       HandoverRepository handovers, RuntimeService runtime) {
     this.contracts = contracts;
     this.onboardings = onboardings;

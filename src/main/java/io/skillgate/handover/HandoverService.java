@@ -1,9 +1,11 @@
 package io.skillgate.handover;
 
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
+import io.skillgate.contract.ContractRoster;
 import io.skillgate.contract.ContractService;
 import io.skillgate.contract.ContractStage;
+import io.skillgate.contract.Contracts;
 import io.skillgate.contract.TeamMember;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,18 +22,23 @@ import org.springframework.stereotype.Service;
 @Service
 public class HandoverService {
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
+  private final ContractJournal journal;
+  private final ContractRoster roster;
   private final ContractService contractService;
   private final HandoverRepository handovers;
   private final Clock clock;
   private final int deliveryLeadDays;
   private final int minimumDays;
 
-  public HandoverService(ContractRepository contracts, ContractService contractService, HandoverRepository handovers,
+  public HandoverService(Contracts contracts, ContractJournal journal, ContractRoster roster,
+      ContractService contractService, HandoverRepository handovers,
       Clock clock,
       @Value("${skillgate.handover.delivery-lead-days:14}") int deliveryLeadDays,
       @Value("${skillgate.handover.minimum-days:5}") int minimumDays) {
     this.contracts = contracts;
+    this.journal = journal;
+    this.roster = roster;
     this.contractService = contractService;
     this.handovers = handovers;
     this.clock = clock;
@@ -83,7 +90,7 @@ public class HandoverService {
         handovers.insertAccess(contractId, system, m.memberId(), m.name());
       }
     }
-    contracts.recordEvent(contractId, null, "HANDOVER_STARTED", (terminated ? "terminated" : "regular end")
+    journal.recordEvent(contractId, null, "HANDOVER_STARTED", (terminated ? "terminated" : "regular end")
         + "; effective end date " + effectiveEndDate + "; " + position + " checklist item(s) due " + itemsDue);
     return handover;
   }
@@ -95,36 +102,36 @@ public class HandoverService {
   public void recordDelivery(long itemId, String location, String note, String by) {
     HandoverItem item = item(itemId);
     handovers.markDelivered(itemId, location, note, by);
-    contracts.recordEvent(item.contractId(), by, "HANDOVER_ITEM_DELIVERED", item.title() + " at " + location);
+    journal.recordEvent(item.contractId(), by, "HANDOVER_ITEM_DELIVERED", item.title() + " at " + location);
   }
 
   public void recordReview(long itemId, boolean accepted, String reason, String by) {
     HandoverItem item = item(itemId);
     if (accepted) {
       handovers.markAccepted(itemId, by);
-      contracts.recordEvent(item.contractId(), by, "HANDOVER_ITEM_ACCEPTED", item.title());
+      journal.recordEvent(item.contractId(), by, "HANDOVER_ITEM_ACCEPTED", item.title());
     } else {
       handovers.markRefused(itemId, by, reason);
-      contracts.recordEvent(item.contractId(), by, "HANDOVER_ITEM_REFUSED", item.title() + ": " + reason);
+      journal.recordEvent(item.contractId(), by, "HANDOVER_ITEM_REFUSED", item.title() + ": " + reason);
     }
   }
 
   public void recordEscalation(long itemId) {
     HandoverItem item = item(itemId);
     handovers.markEscalated(itemId);
-    contracts.recordEvent(item.contractId(), null, "HANDOVER_ITEM_OVERDUE", item.title() + " was not delivered in time");
+    journal.recordEvent(item.contractId(), null, "HANDOVER_ITEM_OVERDUE", item.title() + " was not delivered in time");
   }
 
   public int recordAccessRevoked(String contractId, String system, String by) {
     int members = handovers.markRevoked(contractId, system, by);
-    contracts.recordEvent(contractId, by, "ACCESS_REVOKED", system + ": " + members + " member(s)");
+    journal.recordEvent(contractId, by, "ACCESS_REVOKED", system + ": " + members + " member(s)");
     return members;
   }
 
   /** A departed member's access to every system is revoked (see {@link DepartedMemberAccess}). */
   public int recordMemberAccessRevoked(String contractId, String memberId, String by) {
     int systems = handovers.markMemberRevoked(contractId, memberId, by);
-    contracts.recordEvent(contractId, by, "ACCESS_REVOKED", memberId + " (left): " + systems + " system(s)");
+    journal.recordEvent(contractId, by, "ACCESS_REVOKED", memberId + " (left): " + systems + " system(s)");
     return systems;
   }
 
@@ -134,7 +141,7 @@ public class HandoverService {
     LocalDate today = LocalDate.now(clock);
     for (TeamMember m : contracts.members(contractId)) {
       if (m.isActive()) {
-        contracts.markMemberLeft(contractId, m.memberId(), today, "contract ended");
+        roster.markMemberLeft(contractId, m.memberId(), today, "contract ended");
       }
     }
     contractService.moveTo(contractId, ContractStage.CLOSED,

@@ -1,6 +1,6 @@
 package io.skillgate.handover;
 
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
@@ -37,15 +37,15 @@ public class TerminationService {
   private static final Set<ContractStage> ENDED = Set.of(ContractStage.EXIT_HANDOVER, ContractStage.CLOSED,
       ContractStage.WITHDRAWN);
 
-  private final ContractRepository contracts;
+  private final ContractJournal journal;
   private final HandoverRepository handovers;
   private final List<ContractTerminationParticipant> participants;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  public TerminationService(ContractRepository contracts, HandoverRepository handovers,
+  public TerminationService(ContractJournal journal, HandoverRepository handovers,
       List<ContractTerminationParticipant> participants, RuntimeService runtime, Clock clock) {
-    this.contracts = contracts;
+    this.journal = journal;
     this.handovers = handovers;
     this.participants = participants;
     this.runtime = runtime;
@@ -71,7 +71,7 @@ public class TerminationService {
     String reason = request.reason().strip();
     Termination termination = new Termination(contractId, reason, effective, user.id(), clock.instant());
     handovers.insertTermination(termination);
-    contracts.recordEvent(contractId, user.id(), "TERMINATED", "effective " + effective + ": " + reason);
+    journal.recordEvent(contractId, user.id(), "TERMINATED", "effective " + effective + ": " + reason);
 
     for (ContractTerminationParticipant participant : participants) {
       participant.endByTermination(contractId, reason);

@@ -1,6 +1,6 @@
 package io.skillgate.incentive;
 
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.reporting.PeriodBonuses;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class KpiTargetBonusBooking implements PeriodBonuses {
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final IncentiveLedger ledger;
   private final Clock clock;
 
-  KpiTargetBonusBooking(ContractRepository contracts, IncentiveLedger ledger, Clock clock) {
+  KpiTargetBonusBooking(Contracts contracts, IncentiveLedger ledger, Clock clock) {
     this.contracts = contracts;
     this.ledger = ledger;
     this.clock = clock;

@@ -2,10 +2,10 @@ package io.skillgate.intake;
 
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractAccess;
-import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractRules;
 import io.skillgate.contract.ContractService;
 import io.skillgate.contract.ContractSummary;
+import io.skillgate.contract.Contracts;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.onboarding.OnboardingService;
 import io.skillgate.platform.security.ClientOnly;
@@ -37,12 +37,12 @@ public class IntakeService {
 
   private final TermsReader reader;
   private final ContractService service;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final ContractAccess access;
   private final OnboardingService onboarding;
   private final Validator validator;
 
-  public IntakeService(TermsReader reader, ContractService service, ContractRepository contracts, ContractAccess access,
+  public IntakeService(TermsReader reader, ContractService service, Contracts contracts, ContractAccess access,
       OnboardingService onboarding, Validator validator) {
     this.reader = reader;
     this.service = service;

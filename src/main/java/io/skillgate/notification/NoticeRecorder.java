@@ -1,9 +1,9 @@
 package io.skillgate.notification;
 
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
 import io.skillgate.contract.ContractVariables;
+import io.skillgate.contract.Contracts;
 import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessContract;
 import io.skillgate.worklist.WorklistVariables;
@@ -37,13 +37,13 @@ public class NoticeRecorder {
   static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm zzz", Locale.ENGLISH);
 
   private final NoticeRepository notices;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final NoticeTemplates templates;
   private final NoticeSettings settings;
   private final SmtpServer smtp;
   private final String tasklistUrl;
 
-  public NoticeRecorder(NoticeRepository notices, ContractRepository contracts, NoticeTemplates templates,
+  public NoticeRecorder(NoticeRepository notices, Contracts contracts, NoticeTemplates templates,
       NoticeSettings settings, SmtpServer smtp,
       @Value("${skillgate.tasklist-url}") String tasklistUrl) {
     this.notices = notices;

@@ -1,7 +1,6 @@
 package io.skillgate.onboarding;
 
 import io.skillgate.contract.Contract;
-import io.skillgate.platform.Port;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -17,8 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The onboarding, onboarding_item and onboarding_evidence tables. */
 @Repository
-@Port
-public class OnboardingRepository {
+public class OnboardingRepository implements Onboardings {
 
   private static final RowMapper<OnboardingRecord> ONBOARDING = (rs, i) -> new OnboardingRecord(
       rs.getLong("id"), rs.getString("contract_id"), rs.getString("member_id"),
@@ -64,6 +62,7 @@ public class OnboardingRepository {
     return jdbc.sql("SELECT * FROM onboarding WHERE id = ?").param(id).query(ONBOARDING).optional();
   }
 
+  @Override
   public Optional<OnboardingRecord> findByMember(String contractId, String memberId) {
     return jdbc.sql("SELECT * FROM onboarding WHERE contract_id = ? AND member_id = ?")
         .params(contractId, memberId).query(ONBOARDING).optional();

@@ -4,10 +4,12 @@ import static io.skillgate.onboarding.OnboardingVariables.*;
 
 import io.skillgate.contract.Contract;
 import io.skillgate.contract.ContractAccess;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
+import io.skillgate.contract.ContractRoster;
 import io.skillgate.contract.ContractRules;
 import io.skillgate.contract.ContractStage;
 import io.skillgate.contract.ContractSummary;
+import io.skillgate.contract.Contracts;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.Port;
 import io.skillgate.platform.engine.ActingUser;
@@ -55,7 +57,9 @@ public class OnboardingService {
       + " adds members; the client sees them on the roster and in the contract's history";
   static final String RECORD_EVIDENCE_TASK = "UserTask_RecordOnboardingEvidence";
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
+  private final ContractJournal journal;
+  private final ContractRoster roster;
   private final ContractAccess access;
   private final OnboardingRepository onboardings;
   private final LearningPaths learningPaths;
@@ -68,11 +72,14 @@ public class OnboardingService {
   private final EvidenceUploadRate uploadRate;
   private final Clock clock;
 
-  public OnboardingService(ContractRepository contracts, ContractAccess access, OnboardingRepository onboardings,
+  public OnboardingService(Contracts contracts, ContractJournal journal, ContractRoster roster,
+      ContractAccess access, OnboardingRepository onboardings,
       LearningPaths learningPaths, RuntimeService runtime, TaskService tasks, IdentityService identity,
       ApplicationEventPublisher events, OnboardingTasks onboardingTasks, EvidenceFiles evidenceFiles,
       EvidenceUploadRate uploadRate, Clock clock) {
     this.contracts = contracts;
+    this.journal = journal;
+    this.roster = roster;
     this.access = access;
     this.onboardings = onboardings;
     this.learningPaths = learningPaths;
@@ -116,8 +123,8 @@ public class OnboardingService {
     if (CLOSED_TO_JOINERS.contains(contract.stage())) {
       throw new ConflictException("contract '" + contractId + "' is " + contract.stage() + ": no one joins it any more");
     }
-    contracts.insertMember(contractId, member, LocalDate.now(clock));
-    contracts.recordEvent(contractId, user.id(), "MEMBER_JOINED", member.id() + " (" + member.role() + ") joined");
+    roster.insertMember(contractId, member, LocalDate.now(clock));
+    journal.recordEvent(contractId, user.id(), "MEMBER_JOINED", member.id() + " (" + member.role() + ") joined");
     if (!BEFORE_ONBOARDING.contains(contract.stage())) {
       start(contractId, member.id(), contract.vendorGroup());
     }
@@ -133,10 +140,10 @@ public class OnboardingService {
   public TeamMember memberLeft(String contractId, String memberId, LocalDate leftOn, String reason, String actor) {
     TeamMember member = contracts.member(contractId, memberId)
         .orElseThrow(() -> new NotFoundException("no member '" + memberId + "' in contract '" + contractId + "'"));
-    if (!contracts.markMemberLeft(contractId, memberId, leftOn, reason)) {
+    if (!roster.markMemberLeft(contractId, memberId, leftOn, reason)) {
       throw new ConflictException("member '" + memberId + "' already left on " + member.leftOn());
     }
-    contracts.recordEvent(contractId, actor, "MEMBER_LEFT", memberId + " left on " + leftOn + ": " + reason);
+    journal.recordEvent(contractId, actor, "MEMBER_LEFT", memberId + " left on " + leftOn + ": " + reason);
     runtime.createMessageCorrelation(MEMBER_LEFT_MESSAGE)
         .processInstanceBusinessKey(contractId)
         .processInstanceVariableEquals(ProcessVariables.MEMBER_ID.name(), memberId)
@@ -259,14 +266,14 @@ public class OnboardingService {
     long id = onboardings.insert(contractId, memberId, processInstanceId, clock.instant());
     List<LearningPathItem> path = learningPaths.derive(terms, member, LocalDate.now(clock));
     path.forEach(item -> onboardings.insertItem(id, item));
-    contracts.recordEvent(contractId, null, "ONBOARDING_STARTED", memberId + ": learning path of " + path.size()
+    journal.recordEvent(contractId, null, "ONBOARDING_STARTED", memberId + ": learning path of " + path.size()
         + " items");
     return id;
   }
 
   void recordOnboarded(String contractId, String memberId) {
     OnboardingRecord o = onboardingOf(contractId, memberId);
-    contracts.recordEvent(contractId, o.approvedBy(), "MEMBER_ONBOARDED", memberId + " onboarded, approved by "
+    journal.recordEvent(contractId, o.approvedBy(), "MEMBER_ONBOARDED", memberId + " onboarded, approved by "
         + o.approvedBy());
   }
 
@@ -275,7 +282,7 @@ public class OnboardingService {
     onboardings.findByMember(contractId, memberId).ifPresent(o -> {
       onboardings.cancelOpenItems(o.id());
       onboardings.ended(o.id(), clock.instant(), member.leftReason());
-      contracts.recordEvent(contractId, null, "ONBOARDING_ENDED", memberId + "'s onboarding ended: member left");
+      journal.recordEvent(contractId, null, "ONBOARDING_ENDED", memberId + "'s onboarding ended: member left");
     });
   }
 

@@ -5,7 +5,8 @@ import static io.skillgate.onboarding.OnboardingVariables.*;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
+import io.skillgate.contract.Contracts;
 import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.platform.engine.ProcessContract;
@@ -43,15 +44,17 @@ public class OnboardingTasks {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OnboardingRepository onboardings;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
+  private final ContractJournal journal;
   private final IdentityService identity;
   private final EvidenceLinks links;
   private final Clock clock;
 
-  public OnboardingTasks(OnboardingRepository onboardings, ContractRepository contracts, IdentityService identity,
-      EvidenceLinks links, Clock clock) {
+  public OnboardingTasks(OnboardingRepository onboardings, Contracts contracts, ContractJournal journal,
+      IdentityService identity, EvidenceLinks links, Clock clock) {
     this.onboardings = onboardings;
     this.contracts = contracts;
+    this.journal = journal;
     this.identity = identity;
     this.links = links;
     this.clock = clock;
@@ -191,7 +194,7 @@ public class OnboardingTasks {
     }
     onboardings.returned(onboardingId, reason);
     task.getExecution().setVariable(ONBOARDING_APPROVED, false);
-    contracts.recordEvent(ProcessContract.of(task), actor, "ONBOARDING_RETURNED",
+    journal.recordEvent(ProcessContract.of(task), actor, "ONBOARDING_RETURNED",
         ProcessVariables.MEMBER_ID.get(task) + " " + chosen.stream().map(k -> byId.get(k).key()).toList() + ": " + reason);
   }
 

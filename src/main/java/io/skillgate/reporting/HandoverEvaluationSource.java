@@ -1,6 +1,6 @@
 package io.skillgate.reporting;
 
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.handover.TrainingEvaluationSource;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component
 class HandoverEvaluationSource implements TrainingEvaluationSource {
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final KpiService kpis;
 
-  HandoverEvaluationSource(ContractRepository contracts, KpiService kpis) {
+  HandoverEvaluationSource(Contracts contracts, KpiService kpis) {
     this.contracts = contracts;
     this.kpis = kpis;
   }

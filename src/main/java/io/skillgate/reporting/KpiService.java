@@ -1,11 +1,12 @@
 package io.skillgate.reporting;
 
+import io.skillgate.contract.Contract;
+import io.skillgate.contract.ContractJournal;
+import io.skillgate.contract.ContractSummary;
+import io.skillgate.contract.Contracts;
+import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.security.ClientOnly;
-import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
-import io.skillgate.contract.ContractSummary;
-import io.skillgate.contract.TeamMember;
 import io.skillgate.platform.web.ConflictException;
 import io.skillgate.platform.web.InvalidInputException;
 import java.math.BigDecimal;
@@ -27,16 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class KpiService {
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
+  private final ContractJournal journal;
   private final ReportingRepository reports;
   private final TrainingFacts training;
   private final LedgerFacts ledger;
   private final TaskService tasks;
   private final Clock clock;
 
-  public KpiService(ContractRepository contracts, ReportingRepository reports, TrainingFacts training,
+  public KpiService(Contracts contracts, ContractJournal journal, ReportingRepository reports, TrainingFacts training,
       LedgerFacts ledger, TaskService tasks, Clock clock) {
     this.contracts = contracts;
+    this.journal = journal;
     this.reports = reports;
     this.training = training;
     this.ledger = ledger;
@@ -122,7 +125,7 @@ public class KpiService {
     if (!reports.confirmStatement(summary.id(), statement, userId)) {
       throw new ConflictException("the statement of period " + period + " is already confirmed");
     }
-    contracts.recordEvent(summary.id(), userId, "INCENTIVE_STATEMENT_CONFIRMED", "incentive statement of period "
+    journal.recordEvent(summary.id(), userId, "INCENTIVE_STATEMENT_CONFIRMED", "incentive statement of period "
         + period + " confirmed: net " + statement.net().toPlainString() + " " + statement.currency());
     ReportingRepository.Confirmation c = reports.confirmations(summary.id()).get(period);
     return statement.confirmed(c.by(), c.at());

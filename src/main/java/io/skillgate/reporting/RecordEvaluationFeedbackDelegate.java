@@ -2,7 +2,7 @@ package io.skillgate.reporting;
 
 import static io.skillgate.reporting.ReportingVariables.*;
 
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
 import io.skillgate.platform.engine.ProcessContract;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 public class RecordEvaluationFeedbackDelegate implements JavaDelegate {
 
   private final ReportingRepository reports;
-  private final ContractRepository contracts;
+  private final ContractJournal journal;
 
-  public RecordEvaluationFeedbackDelegate(ReportingRepository reports, ContractRepository contracts) {
+  public RecordEvaluationFeedbackDelegate(ReportingRepository reports, ContractJournal journal) {
     this.reports = reports;
-    this.contracts = contracts;
+    this.journal = journal;
   }
 
   @Override
@@ -27,7 +27,7 @@ public class RecordEvaluationFeedbackDelegate implements JavaDelegate {
         String.valueOf(execution.getVariable(VENDOR_FEEDBACK)), null);
     reports.saveFeedback(contractId, "CLIENT", rating(execution.getVariable(CLIENT_RATING)),
         String.valueOf(execution.getVariable(CLIENT_FEEDBACK)), null);
-    contracts.recordEvent(contractId, null, "CONTRACT_EVALUATED", "both parties gave their feedback on the programme");
+    journal.recordEvent(contractId, null, "CONTRACT_EVALUATED", "both parties gave their feedback on the programme");
   }
 
   private static int rating(Object value) {

@@ -1,9 +1,9 @@
 package io.skillgate.reporting;
 
-import io.skillgate.platform.engine.EngineClock;
-import org.camunda.bpm.engine.ProcessEngineException;
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
+import io.skillgate.contract.Contracts;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.web.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -12,6 +12,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportingService {
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
+  private final ContractJournal journal;
   private final ReportingRepository reports;
   private final TrainingFacts training;
   private final LedgerFacts ledger;
@@ -28,11 +30,12 @@ public class ReportingService {
   private final int reportDueDays;
   private final int resubmissionDays;
 
-  public ReportingService(ContractRepository contracts, ReportingRepository reports, TrainingFacts training,
-      LedgerFacts ledger, PeriodBonuses periodBonuses, Clock clock,
+  public ReportingService(Contracts contracts, ContractJournal journal, ReportingRepository reports,
+      TrainingFacts training, LedgerFacts ledger, PeriodBonuses periodBonuses, Clock clock,
       @Value("${skillgate.reporting.report-due-days:5}") int reportDueDays,
       @Value("${skillgate.reporting.resubmission-days:3}") int resubmissionDays) {
     this.contracts = contracts;
+    this.journal = journal;
     this.reports = reports;
     this.training = training;
     this.ledger = ledger;
@@ -56,7 +59,7 @@ public class ReportingService {
     ReportingPeriod period = periods.get(previous);
     LocalDate dueOn = period.end().plusDays(reportDueDays);
     long reportId = reports.openPeriod(contractId, period, dueOn);
-    contracts.recordEvent(contractId, null, "REPORTING_PERIOD_OPENED",
+    journal.recordEvent(contractId, null, "REPORTING_PERIOD_OPENED",
         "reporting period " + period.number() + " (" + period.start() + " to " + period.end() + "), report due "
             + dueOn);
     return new Opening(period, reportId, startOf(period.end().plusDays(1)), startOf(dueOn),
@@ -82,7 +85,7 @@ public class ReportingService {
     }
     reports.submit(reportId, parsed.values(), learnerFeedback, comments, by);
     ProgressReport report = reports.report(reportId).orElseThrow();
-    contracts.recordEvent(contractId, by, "PROGRESS_REPORT_SUBMITTED",
+    journal.recordEvent(contractId, by, "PROGRESS_REPORT_SUBMITTED",
         "progress report for period " + report.period() + " submitted" + (report.late() ? " late" : ""));
   }
 
@@ -91,7 +94,7 @@ public class ReportingService {
     requireReportOf(reportId, contractId);
     reports.markLate(reportId);
     ProgressReport report = reports.report(reportId).orElseThrow();
-    contracts.recordEvent(contractId, null, "PROGRESS_REPORT_OVERDUE",
+    journal.recordEvent(contractId, null, "PROGRESS_REPORT_OVERDUE",
         "progress report for period " + report.period() + " was due on " + report.dueOn() + " and is escalated");
   }
 
@@ -168,7 +171,7 @@ public class ReportingService {
     requireReportOf(reportId, contractId);
     reports.review(reportId, accepted, queryReason, by);
     ProgressReport report = reports.report(reportId).orElseThrow();
-    contracts.recordEvent(contractId, by, accepted ? "PROGRESS_REPORT_ACCEPTED" : "PROGRESS_REPORT_QUERIED",
+    journal.recordEvent(contractId, by, accepted ? "PROGRESS_REPORT_ACCEPTED" : "PROGRESS_REPORT_QUERIED",
         "progress report for period " + report.period() + (accepted ? " accepted" : " queried: " + queryReason));
     if (accepted) {
       periodBonuses.reportAccepted(contractId, report.period(), targetsMet(terms(contractId), report));

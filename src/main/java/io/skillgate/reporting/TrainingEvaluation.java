@@ -1,7 +1,7 @@
 package io.skillgate.reporting;
 
-import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractSummary;
+import io.skillgate.contract.Contracts;
 import io.skillgate.platform.web.NotFoundException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class TrainingEvaluation {
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final KpiService kpis;
   private final ReportingRepository reports;
 
-  public TrainingEvaluation(ContractRepository contracts, KpiService kpis, ReportingRepository reports) {
+  public TrainingEvaluation(Contracts contracts, KpiService kpis, ReportingRepository reports) {
     this.contracts = contracts;
     this.kpis = kpis;
     this.reports = reports;

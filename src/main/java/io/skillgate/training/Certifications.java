@@ -1,7 +1,7 @@
 package io.skillgate.training;
 
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.incentive.IncentiveLedger;
 import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
@@ -24,12 +24,12 @@ public class Certifications {
   static final int DEFAULT_RECERTIFY_DAYS_AHEAD = 60;
 
   private final CertificationRepository certifications;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final IncentiveLedger ledger;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  public Certifications(CertificationRepository certifications, ContractRepository contracts, IncentiveLedger ledger,
+  public Certifications(CertificationRepository certifications, Contracts contracts, IncentiveLedger ledger,
       RuntimeService runtime, Clock clock) {
     this.certifications = certifications;
     this.contracts = contracts;

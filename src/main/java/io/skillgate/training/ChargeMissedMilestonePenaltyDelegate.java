@@ -1,6 +1,6 @@
 package io.skillgate.training;
 
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.incentive.IncentiveLedger;
 import io.skillgate.incentive.LedgerEntry;
 import io.skillgate.platform.engine.EngineClock;
@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 public class ChargeMissedMilestonePenaltyDelegate implements JavaDelegate {
 
   private final MilestoneRepository milestones;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final IncentiveLedger ledger;
   private final TrainingEvents events;
 
-  public ChargeMissedMilestonePenaltyDelegate(MilestoneRepository milestones, ContractRepository contracts,
+  public ChargeMissedMilestonePenaltyDelegate(MilestoneRepository milestones, Contracts contracts,
       IncentiveLedger ledger, TrainingEvents events) {
     this.milestones = milestones;
     this.contracts = contracts;

@@ -1,7 +1,7 @@
 package io.skillgate.training;
 
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 public class LoadMilestoneDelegate implements JavaDelegate {
 
   private final MilestoneRepository milestones;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
 
-  public LoadMilestoneDelegate(MilestoneRepository milestones, ContractRepository contracts) {
+  public LoadMilestoneDelegate(MilestoneRepository milestones, Contracts contracts) {
     this.milestones = milestones;
     this.contracts = contracts;
   }

@@ -1,7 +1,7 @@
 package io.skillgate.training;
 
 import io.skillgate.contract.ContractAccess;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.platform.security.SkillGateUser;
 import io.skillgate.platform.web.InvalidInputException;
 import io.skillgate.platform.web.NotFoundException;
@@ -27,14 +27,14 @@ import org.springframework.web.multipart.MultipartFile;
 public class TrainingController {
 
   private final ContractAccess access;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final MilestoneRepository milestones;
   private final CertificationRepository certifications;
   private final EvidenceFiles evidenceFiles;
   private final EvidenceRepository evidence;
   private final EvidenceUploadRate uploadRate;
 
-  public TrainingController(ContractAccess access, ContractRepository contracts, MilestoneRepository milestones,
+  public TrainingController(ContractAccess access, Contracts contracts, MilestoneRepository milestones,
       CertificationRepository certifications, EvidenceFiles evidenceFiles, EvidenceRepository evidence,
       EvidenceUploadRate uploadRate) {
     this.access = access;

@@ -1,6 +1,6 @@
 package io.skillgate.training;
 
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
 import io.skillgate.handover.ContractTerminationParticipant;
 import io.skillgate.onboarding.MemberLeftEvent;
 import io.skillgate.platform.engine.ProcessVariables;
@@ -22,13 +22,13 @@ class TrainingEndings implements ContractTerminationParticipant {
   static final String MEMBER_LEFT = "member left the team";
 
   private final MilestoneRepository milestones;
-  private final ContractRepository contracts;
+  private final ContractJournal journal;
   private final RuntimeService runtime;
   private final Clock clock;
 
-  TrainingEndings(MilestoneRepository milestones, ContractRepository contracts, RuntimeService runtime, Clock clock) {
+  TrainingEndings(MilestoneRepository milestones, ContractJournal journal, RuntimeService runtime, Clock clock) {
     this.milestones = milestones;
-    this.contracts = contracts;
+    this.journal = journal;
     this.runtime = runtime;
     this.clock = clock;
   }
@@ -36,7 +36,7 @@ class TrainingEndings implements ContractTerminationParticipant {
   @Override
   public void endByTermination(String contractId, String reason) {
     int ended = endOpen(contractId, null, "ended by termination: " + reason);
-    contracts.recordEvent(contractId, null, "MILESTONES_ENDED", ended + " open milestone(s) ended by termination");
+    journal.recordEvent(contractId, null, "MILESTONES_ENDED", ended + " open milestone(s) ended by termination");
   }
 
   /** Runs in the transaction of the departure, so the roster and the milestones change together. */
@@ -51,7 +51,7 @@ class TrainingEndings implements ContractTerminationParticipant {
     }
     int ended = endOpen(event.contractId(), event.memberId(), MEMBER_LEFT + ": " + event.reason());
     if (ended > 0) {
-      contracts.recordEvent(event.contractId(), event.actor(), "MILESTONES_ENDED",
+      journal.recordEvent(event.contractId(), event.actor(), "MILESTONES_ENDED",
           ended + " open milestone(s) of " + event.memberId() + " ended: " + MEMBER_LEFT);
     }
   }

@@ -1,20 +1,20 @@
 package io.skillgate.training;
 
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.ContractJournal;
 import org.springframework.stereotype.Component;
 
 /** Writes training events to the contract's audit trail, which both parties read. */
 @Component
 public class TrainingEvents {
 
-  private final ContractRepository contracts;
+  private final ContractJournal journal;
 
-  public TrainingEvents(ContractRepository contracts) {
-    this.contracts = contracts;
+  public TrainingEvents(ContractJournal journal) {
+    this.journal = journal;
   }
 
   public void record(String contractId, String kind, String detail) {
-    contracts.recordEvent(contractId, "process", kind, detail);
+    journal.recordEvent(contractId, "process", kind, detail);
   }
 
   public static String describe(Milestone m) {

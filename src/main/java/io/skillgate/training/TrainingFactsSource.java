@@ -1,13 +1,13 @@
 package io.skillgate.training;
 
-import io.skillgate.platform.engine.EngineClock;
-import io.skillgate.training.assessment.AssessmentAttemptRepository;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.contract.TeamMember;
+import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.reporting.AssessmentFact;
 import io.skillgate.reporting.CertificationFact;
 import io.skillgate.reporting.MilestoneFact;
 import io.skillgate.reporting.TrainingFacts;
+import io.skillgate.training.assessment.AssessmentAttemptRepository;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +22,10 @@ class TrainingFactsSource implements TrainingFacts {
   private final MilestoneRepository milestones;
   private final AssessmentAttemptRepository attempts;
   private final CertificationRepository certifications;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
 
   TrainingFactsSource(MilestoneRepository milestones, AssessmentAttemptRepository attempts,
-      CertificationRepository certifications, ContractRepository contracts) {
+      CertificationRepository certifications, Contracts contracts) {
     this.milestones = milestones;
     this.attempts = attempts;
     this.certifications = certifications;

@@ -1,7 +1,7 @@
 package io.skillgate.training;
 
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.contract.TeamMember;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TrainingPlanner {
 
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final MilestoneRepository milestones;
   private final TrainingRequirements requirements;
   private final Clock clock;
 
-  public TrainingPlanner(ContractRepository contracts, MilestoneRepository milestones,
+  public TrainingPlanner(Contracts contracts, MilestoneRepository milestones,
       TrainingRequirements requirements, Clock clock) {
     this.contracts = contracts;
     this.milestones = milestones;

@@ -1,8 +1,8 @@
 package io.skillgate.training;
 
-import io.skillgate.platform.engine.ActingUser;
-import io.skillgate.contract.ContractRepository;
+import io.skillgate.contract.Contracts;
 import io.skillgate.incentive.IncentiveLedger;
+import io.skillgate.platform.engine.ActingUser;
 import io.skillgate.platform.engine.EngineClock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 public class WaiveMilestoneDelegate implements JavaDelegate {
 
   private final MilestoneRepository milestones;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final IncentiveLedger ledger;
   private final TrainingEvents events;
 
-  public WaiveMilestoneDelegate(MilestoneRepository milestones, ContractRepository contracts, IncentiveLedger ledger,
+  public WaiveMilestoneDelegate(MilestoneRepository milestones, Contracts contracts, IncentiveLedger ledger,
       TrainingEvents events) {
     this.milestones = milestones;
     this.contracts = contracts;

@@ -12,6 +12,7 @@ import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Repository;
 
 /**
  * Features depend on {@code platform} and on each other's ports only.
@@ -34,6 +35,14 @@ class FeatureBoundariesTest {
   void featuresUseOnlyEachOthersPorts() {
     classes().that().resideInAPackage(ROOT + "..").and().resideOutsideOfPackage(ROOT + ".platform..")
         .should(useOtherFeaturesOnlyThroughPorts())
+        .check(MAIN);
+  }
+
+  /** A repository's tables are its feature's own: others get a narrow interface it implements. */
+  @Test
+  void repositoriesAreNotPorts() {
+    classes().that().areAnnotatedWith(Repository.class)
+        .should().notBeAnnotatedWith(Port.class)
         .check(MAIN);
   }
 

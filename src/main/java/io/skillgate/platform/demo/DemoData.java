@@ -2,8 +2,8 @@ package io.skillgate.platform.demo;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillgate.contract.Contract;
-import io.skillgate.contract.ContractRepository;
 import io.skillgate.contract.ContractService;
+import io.skillgate.contract.Contracts;
 import io.skillgate.platform.engine.EngineAccess;
 import io.skillgate.platform.identity.VendorGroups;
 import io.skillgate.platform.security.SkillGateUser;
@@ -45,11 +45,11 @@ public class DemoData implements ApplicationRunner {
   private final IdentityService identity;
   private final VendorGroups vendorGroups;
   private final ContractService contractService;
-  private final ContractRepository contracts;
+  private final Contracts contracts;
   private final ObjectMapper json;
 
   public DemoData(IdentityService identity, VendorGroups vendorGroups, ContractService contractService,
-      ContractRepository contracts, ObjectMapper json) {
+      Contracts contracts, ObjectMapper json) {
     this.identity = identity;
     this.vendorGroups = vendorGroups;
     this.contractService = contractService;
