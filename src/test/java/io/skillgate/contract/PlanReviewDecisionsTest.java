@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.notification.Notice;
 import io.skillgate.notification.NoticeRepository;
 import io.skillgate.support.Api;
@@ -15,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -42,10 +42,7 @@ class PlanReviewDecisionsTest {
 
   @AfterEach
   void removeContract() {
-    if (contractId != null) {
-      runtime.deleteProcessInstancesIfExists(runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
-          .list().stream().map(ProcessInstance::getId).toList(), "test done", true, true, true);
-    }
+    ProcessHelpers.removeContractInstances(runtime, contractId);
   }
 
   @Test

@@ -3,6 +3,7 @@ package io.skillgate.onboarding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.notification.NoticeRepository;
 import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
@@ -14,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,9 +70,7 @@ class OnboardingEvidenceBrowserTest {
     if (browser != null) {
       browser.quit();
     }
-    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
-        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
-    runtime.deleteProcessInstancesIfExists(instances, "browser test done", true, true, true);
+    ProcessHelpers.removeContractInstances(runtime, contractId);
   }
 
   @ParameterizedTest

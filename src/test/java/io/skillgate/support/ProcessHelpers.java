@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,6 +26,20 @@ public final class ProcessHelpers {
   private static final int NINE = 9;
 
   private ProcessHelpers() {}
+
+  /**
+   * Deletes every process instance of a contract (its business key, which called instances share), so
+   * a test leaves no tasks behind in the shared engine for the next test's lists. Nothing happens
+   * when the contract was never registered ({@code null}) or has no instances.
+   */
+  public static void removeContractInstances(RuntimeService runtime, String contractId) {
+    if (contractId == null) {
+      return;
+    }
+    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId).list()
+        .stream().map(ProcessInstance::getId).toList();
+    runtime.deleteProcessInstancesIfExists(instances, "test done", true, true, true);
+  }
 
   /** Moves the engine clock (SkillGate's business date) to 09:00 of the day; reset after the test. */
   public static void clockAt(LocalDate day) {

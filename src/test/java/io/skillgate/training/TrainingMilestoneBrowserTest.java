@@ -60,9 +60,7 @@ class TrainingMilestoneBrowserTest {
     if (browser != null) {
       browser.quit();
     }
-    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
-        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
-    runtime.deleteProcessInstancesIfExists(instances, "browser test done", true, true, true);
+    ProcessHelpers.removeContractInstances(runtime, contractId);
   }
 
   @ParameterizedTest

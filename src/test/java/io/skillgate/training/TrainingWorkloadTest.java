@@ -38,9 +38,7 @@ class TrainingWorkloadTest {
 
   @AfterEach
   void removeTheContractsInstances() {
-    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id)
-        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
-    runtime.deleteProcessInstancesIfExists(instances, "workload counted", true, true, true);
+    ProcessHelpers.removeContractInstances(runtime, id);
   }
 
   @Test

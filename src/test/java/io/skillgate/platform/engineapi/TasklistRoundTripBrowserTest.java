@@ -2,6 +2,7 @@ package io.skillgate.platform.engineapi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
@@ -53,11 +54,7 @@ class TasklistRoundTripBrowserTest {
     browser.quit();
     // The approved plan starts the team's onboarding: a task per member in the vendor's Tasklist.
     // The browser tests share one engine, so leave no such tasks behind for the next test's list.
-    if (contract != null) {
-      List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contract).list().stream()
-          .map(i -> i.getId()).toList();
-      runtime.deleteProcessInstancesIfExists(instances, "browser test done", true, true, true);
-    }
+    ProcessHelpers.removeContractInstances(runtime, contract);
   }
 
   @Test

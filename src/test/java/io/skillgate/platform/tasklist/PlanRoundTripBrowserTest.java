@@ -2,6 +2,7 @@ package io.skillgate.platform.tasklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.skillgate.support.ProcessHelpers;
 import io.skillgate.onboarding.OnboardingRepository;
 import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
@@ -15,7 +16,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -72,9 +72,7 @@ class PlanRoundTripBrowserTest {
     browser.quit();
     // The approved plan starts the team's onboarding, a task per member in the vendor's Tasklist; the
     // browser tests share one engine, so leave none behind for the next test's list.
-    List<String> instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(contractId)
-        .rootProcessInstances().list().stream().map(ProcessInstance::getId).toList();
-    runtime.deleteProcessInstancesIfExists(instances, "browser test done", true, true, true);
+    ProcessHelpers.removeContractInstances(runtime, contractId);
   }
 
   static final String REASON = "Add the call-quality milestone to phase 2.";
