@@ -5,11 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.skillgate.support.Caller;
 import io.skillgate.support.PackagedApp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /** What the attacks read back as the admin to prove that nothing changed. */
 final class AdminReads {
+
+  /** The REST API's date format (Camunda's default, e.g. 2026-12-07T02:34:51.051+0000). */
+  private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
   private final Caller admin;
 
@@ -66,6 +72,24 @@ final class AdminReads {
     List<String> ids = new ArrayList<>();
     reply.json().forEach(job -> ids.add(job.get("id").asText()));
     return ids;
+  }
+
+  /**
+   * Whether the job executor ran this job (successfully or not) at or after {@code since}, by the
+   * engine's job log. The history cleanup job runs inside its batch window (01:00-05:00) and
+   * reschedules itself each time; that is the engine's change, not an attacker's.
+   */
+  boolean ranSince(String jobId, Instant since) throws Exception {
+    Caller.Reply reply = admin.get("/engine-rest/history/job-log?jobId=" + jobId + "&sortBy=timestamp&sortOrder=desc&maxResults=50");
+    assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+    for (JsonNode entry : reply.json()) {
+      boolean executed = entry.get("successLog").asBoolean() || entry.get("failureLog").asBoolean();
+      Instant at = OffsetDateTime.parse(entry.get("timestamp").asText(), ENGINE_DATE).toInstant();
+      if (executed && !at.isBefore(since)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   Caller admin() {
