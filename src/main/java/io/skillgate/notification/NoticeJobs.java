@@ -17,11 +17,15 @@ final class NoticeJobs {
     InCommand.sendJob(DeliverNoticeJobHandler.TYPE, noticeId, null);
   }
 
-  /** A job firing a task deadline (reminder or overdue escalation) at its time, unless one exists already. */
+  /** A job firing a task deadline (reminder or overdue escalation) at its time. */
+  static void deadline(TaskDeadline deadline) {
+    InCommand.sendJob(TaskDeadlineJobHandler.TYPE, deadline.toCanonicalString(), deadline.firesAt());
+  }
+
+  /** The same, unless such a job exists already. */
   static void deadlineOnce(TaskDeadline deadline) {
-    String configuration = deadline.toCanonicalString();
-    if (!InCommand.jobExists(TaskDeadlineJobHandler.TYPE, configuration)) {
-      InCommand.sendJob(TaskDeadlineJobHandler.TYPE, configuration, deadline.firesAt());
+    if (!InCommand.jobExists(TaskDeadlineJobHandler.TYPE, deadline.toCanonicalString())) {
+      deadline(deadline);
     }
   }
 }

@@ -10,6 +10,7 @@ import io.skillgate.worklist.WorklistVariables;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -54,11 +55,11 @@ public class NoticeRecorder {
     this.tasklistUrl = tasklistUrl;
   }
 
-  /** Records the notices of a task event; returns how many. */
+  /**
+   * Records the notices of a task event that cannot have been recorded before (its id is new: a
+   * task just created, an assignment with its own random id); returns how many.
+   */
   public int record(DelegateTask task, NoticeKind kind, String eventId) {
-    if (notices.eventRecorded(eventId)) {
-      return 0; // e.g. a deadline scheduled twice: its notices exist already
-    }
     Optional<ContractSummary> contract = contractId(task).flatMap(contracts::find);
     List<TaskRecipients.Recipient> recipients = TaskRecipients.of(task, kind, contract.orElse(null));
     if (recipients.isEmpty()) {
@@ -77,20 +78,40 @@ public class NoticeRecorder {
     return recipients.size();
   }
 
+  /** Records the notices of an event that may have been recorded already (a deadline scheduled twice). */
+  public int recordOnce(DelegateTask task, NoticeKind kind, String eventId) {
+    return notices.eventRecorded(eventId) ? 0 : record(task, kind, eventId);
+  }
+
   /**
-   * Schedules the reminder (see {@link ReminderSchedule}) and the overdue escalation.
-   * Called again when a task is updated: a new due date gets new deadlines, and the old ones do nothing.
+   * Schedules the reminder (see {@link ReminderSchedule}) and the overdue escalation of a task just
+   * created. Its id is new, so no deadline of it exists yet and none is looked up.
+   */
+  public void scheduleFirstDeadlines(DelegateTask task) {
+    deadlines(task).forEach(NoticeJobs::deadline);
+  }
+
+  /**
+   * Schedules the deadlines again when a task is updated: a new due date gets new deadlines, the
+   * old ones do nothing, and those of an unchanged due date exist already and are left as they are.
    */
   public void scheduleDeadlines(DelegateTask task) {
+    deadlines(task).forEach(NoticeJobs::deadlineOnce);
+  }
+
+  /** The reminder (see {@link ReminderSchedule}) and the overdue escalation of the task's due date. */
+  private List<TaskDeadline> deadlines(DelegateTask task) {
     Date due = task.getDueDate();
     if (due == null) {
-      return;
+      return List.of();
     }
     int leadDays = contractId(task).flatMap(contracts::findTerms).map(Contract::reminderLeadDays)
         .orElse(settings.reminderLeadDays());
+    List<TaskDeadline> deadlines = new ArrayList<>(2);
     ReminderSchedule.remindAt(EngineClock.now(), due.toInstant(), leadDays).ifPresent(at ->
-        NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), Date.from(at))));
-    NoticeJobs.deadlineOnce(new TaskDeadline(NoticeKind.TASK_OVERDUE, task.getId(), due.getTime(), due));
+        deadlines.add(new TaskDeadline(NoticeKind.TASK_REMINDER, task.getId(), due.getTime(), Date.from(at))));
+    deadlines.add(new TaskDeadline(NoticeKind.TASK_OVERDUE, task.getId(), due.getTime(), due));
+    return deadlines;
   }
 
   private Map<String, Object> values(DelegateTask task, Optional<ContractSummary> contract) {

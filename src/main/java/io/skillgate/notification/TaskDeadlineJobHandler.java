@@ -30,6 +30,6 @@ class TaskDeadlineJobHandler implements EngineJob {
     if (task == null || task.getDueDate() == null || task.getDueDate().getTime() != deadline.dueMillis()) {
       return;
     }
-    recorder.record(task, deadline.kind(), deadline.eventId());
+    recorder.recordOnce(task, deadline.kind(), deadline.eventId());
   }
 }

@@ -26,7 +26,7 @@ class TaskNoticeListener implements TaskListener {
         if (task.getAssignee() == null) {
           recorder.record(task, NoticeKind.TASK_CREATED, "created:" + task.getId());
         }
-        recorder.scheduleDeadlines(task);
+        recorder.scheduleFirstDeadlines(task);
       }
       case EVENTNAME_ASSIGNMENT -> {
         // Someone claiming a task in Tasklist needs no mail about it; an assignment by another does.

@@ -3,6 +3,7 @@ package io.skillgate.worklist;
 import io.skillgate.platform.engine.EngineAccess;
 import io.skillgate.platform.engine.EngineClock;
 import io.skillgate.platform.engine.EngineJob;
+import io.skillgate.platform.engine.UnrecordedTaskLocals;
 import io.skillgate.platform.engine.UserTaskListener;
 import java.time.Duration;
 import java.util.Date;
@@ -28,6 +29,12 @@ public class WorklistEngineWiring {
   @Bean
   UserTaskListener taskSubjectListener(TaskSubjects subjects) {
     return new UserTaskListener(true, new TaskSubjectListener(subjects), List.of(TaskListener.EVENTNAME_CREATE));
+  }
+
+  /** The columns are labels derived from the contract's records: history keeps none of them. */
+  @Bean
+  UnrecordedTaskLocals worklistColumns() {
+    return new UnrecordedTaskLocals(WorklistVariables.NAMES);
   }
 
   @Bean

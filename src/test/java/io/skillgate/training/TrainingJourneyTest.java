@@ -23,10 +23,16 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricDecisionInputInstance;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +52,7 @@ class TrainingJourneyTest {
   @Autowired MilestoneRepository milestones;
   @Autowired ContractRepository contracts;
   @Autowired KpiService kpis;
+  @Autowired HistoryService history;
 
   @Test
   void demoContractThroughAllPhases() {
@@ -135,6 +142,45 @@ class TrainingJourneyTest {
     assertThat(api.get(TestSupport.VENDOR_A, "/api/contracts/" + id + "/milestones").json())
         .allSatisfy(m -> assertThat(m.get("status").asText()).isEqualTo("APPROVED"));
     // Notices for these tasks are the notification feature's; the lead adds their checks after merge.
+
+    anAuditorReadsWhoDecidedWhat(id, training);
+  }
+
+  /**
+   * What an auditor reads back from the engine's history after the journey. History is {@code full}
+   * except the per-write rows of variables and the tasks' worklist labels (VariableHistoryPlugin):
+   * none of those were written, and the figures and journal above were read with them gone.
+   */
+  private void anAuditorReadsWhoDecidedWhat(String id, ProcessInstance training) {
+    List<HistoricTaskInstance> gates = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(id)
+        .taskDefinitionKey(PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE).finished()
+        .orderByHistoricActivityInstanceStartTime().asc().list();
+    assertThat(gates).as("one gate task per decision").hasSize(4);
+    for (HistoricTaskInstance gate : gates) {
+      assertThat(gate.getDescription()).as("the task's subject, kept in its history").contains(id);
+      assertThat(history.createUserOperationLogQuery().taskId(gate.getId())
+          .operationType(UserOperationLogEntry.OPERATION_TYPE_COMPLETE).list())
+          .as("who completed gate task " + gate.getId())
+          .extracting(UserOperationLogEntry::getUserId).containsOnly(TestSupport.REVIEWER);
+    }
+
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(training.getId())
+        .variableName("gateDecision").singleResult().getValue()).as("the last gate decision").isEqualTo("approve");
+
+    List<HistoricDecisionInstance> outcomes = history.createHistoricDecisionInstanceQuery()
+        .decisionDefinitionKey("AssessmentOutcomeDecision").includeInputs().includeOutputs().list().stream()
+        .filter(d -> training.getId().equals(d.getRootProcessInstanceId()))
+        .sorted(Comparator.comparing(HistoricDecisionInstance::getEvaluationTime)).toList();
+    assertThat(outcomes).extracting(d -> d.getOutputs().get(0).getValue())
+        .containsExactly("remediate", "pass", "pass", "pass");
+    assertThat(outcomes.get(0).getInputs()).extracting(HistoricDecisionInputInstance::getValue).contains(60);
+
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(training.getId())
+        .activityId(PhaseGatedTrainingProcessIds.USER_TASK_APPROVE_PHASE_GATE).count()).isEqualTo(4);
+    assertThat(history.createHistoricDetailQuery().processInstanceId(training.getId()).variableUpdates().count())
+        .as("no per-write variable rows").isZero();
+    assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(gates.get(0).getId()).list())
+        .as("the task's worklist labels are not history").isEmpty();
   }
 
   @Test
