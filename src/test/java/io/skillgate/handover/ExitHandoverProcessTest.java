@@ -253,6 +253,12 @@ class ExitHandoverProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("itemDecision must be one of");
     assertThatThrownBy(() -> tasks.complete(review.getId(), Map.of("itemDecision", "refuse")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("refusalReason is required");
+    // Longer than the form's limit (and the column's): refused (Tasklist names the field by its label), nothing recorded.
+    assertThatThrownBy(() -> tasks.complete(review.getId(),
+        Map.of("itemDecision", "refuse", "refusalReason", "x".repeat(2001))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("refusalReason: must be at most 2000 characters");
+    assertThat(tasks.createTaskQuery().taskId(review.getId()).count()).as("the review is still open").isEqualTo(1);
     assertThat(item("Updated system runbook").status()).isEqualTo(HandoverItem.Status.DELIVERED);
   }
 

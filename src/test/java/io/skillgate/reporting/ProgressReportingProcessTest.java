@@ -202,6 +202,12 @@ class ProgressReportingProcessTest {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("reviewDecision must be one of");
     assertThatThrownBy(() -> tasks.complete(review, Map.of("reviewDecision", "query")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("queryReason is required");
+    // Longer than the form's limit (and the column's): refused (Tasklist names the field by its label), nothing recorded.
+    assertThatThrownBy(() -> tasks.complete(review, Map.of("reviewDecision", "query", "queryReason", "x".repeat(2001))))
+        .isInstanceOf(ProcessEngineException.class)
+        .hasMessageContaining("queryReason: must be at most 2000 characters");
+    assertThat(task(reporting).getId()).as("the review is still open").isEqualTo(review);
+    assertThat(reports.report(id, 1).orElseThrow().queryReason()).isNull();
   }
 
   @Test
