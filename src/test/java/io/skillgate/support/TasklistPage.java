@@ -57,14 +57,21 @@ public final class TasklistPage {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form"))).getText();
   }
 
-  /** The form's elements whose id holds this field id of the .form file (form-js puts it there). */
+  /** The form's inputs for this field id of the .form file (form-js ends the input's id with it; labels and descriptions carry it with a suffix). */
   public List<WebElement> fields(String fieldId) {
-    return browser.findElements(By.cssSelector(".fjs-form [id*='" + fieldId + "']"));
+    return browser.findElements(By.cssSelector(".fjs-form [id$='-" + fieldId + "']"));
   }
 
+  /** Types into the form field with this id; a missing field fails with the form's markup and a screenshot. */
   public void type(String fieldId, String text) {
-    WebElement field = wait.until(ExpectedConditions.elementToBeClickable(
-        By.cssSelector(".fjs-form [id*='" + fieldId + "']")));
+    WebElement field;
+    try {
+      field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form [id$='-" + fieldId + "']")));
+    } catch (RuntimeException e) {
+      Browser.screenshot(browser, shots + "failed-" + fieldId);
+      throw new AssertionError("no field " + fieldId + " in " + browser.findElement(By.cssSelector(".fjs-form"))
+          .getAttribute("outerHTML"), e);
+    }
     click(field);
     field.clear();
     field.sendKeys(text);

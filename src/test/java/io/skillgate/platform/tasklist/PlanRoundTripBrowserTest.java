@@ -9,9 +9,9 @@ import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.Jobs;
 import io.skillgate.support.SkillGateTest;
+import io.skillgate.support.TasklistPage;
 import io.skillgate.support.TestSupport;
 import java.time.Duration;
-import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -88,65 +88,67 @@ class PlanRoundTripBrowserTest {
   }
 
   String shots;
+  TasklistPage tasklist;
 
   void planRoundTripAndFirstOnboardingTask(int width, int height) {
     browser.manage().window().setSize(new Dimension(width, height));
     shots = "plan-round-trip-" + width + "-";
+    tasklist = new TasklistPage(browser, api.baseUrl(), shots);
     contractId = Fixtures.uniqueId("TRT");
     assertThat(api.post(TestSupport.ADMIN, "/api/contracts", Fixtures.contract(contractId)).status()).isEqualTo(201);
 
-    logIn(TestSupport.VENDOR_A);
-    openTask(task(contractId, "UserTask_ConfirmUpskillingPlan"));
-    assertThat(fields("Field_ReturnedBecause")).as("a first confirmation shows no return reason").isEmpty();
-    type("Field_VendorComment", "Plan read; Q1 dates agreed with our training lead.");
-    complete("1-vendor-confirms");
+    tasklist.logIn(TestSupport.VENDOR_A);
+    tasklist.openTask(task(contractId, "UserTask_ConfirmUpskillingPlan"));
+    assertThat(tasklist.fields("Field_ReturnedBecause")).as("a first confirmation shows no return reason").isEmpty();
+    tasklist.type("Field_VendorComment", "Plan read; Q1 dates agreed with our training lead.");
+    tasklist.complete("1-vendor-confirms");
 
-    logIn(TestSupport.REVIEWER);
+    tasklist.logIn(TestSupport.REVIEWER);
     Task approval = task(contractId, "UserTask_ApproveUpskillingPlan");
-    openTask(approval);
+    tasklist.openTask(approval);
     // The reviewer starts a return, clears the reason, then approves after all: Complete stays usable.
-    choose("Return it to the vendor");
-    type("Field_ReturnReason", "draft");
+    tasklist.choose("Return it to the vendor");
+    tasklist.type("Field_ReturnReason", "draft");
     clear("Field_ReturnReason");
-    choose("Approve the plan");
+    tasklist.choose("Approve the plan");
     Browser.screenshot(browser, shots + "2a-reviewer-changes-their-mind");
     assertThat(completeButton().isEnabled()).as("Complete after clearing the reason and choosing Approve").isTrue();
     // A return without a reason: the server refuses it in the form's words, and the task stays open.
-    choose("Return it to the vendor");
+    tasklist.choose("Return it to the vendor");
     assertThat(completeButton().isEnabled()).as("Complete of a valid form").isTrue();
-    click(completeButton());
+    tasklist.click(completeButton());
     WebElement refusal = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".notifications .alert")));
     Browser.screenshot(browser, shots + "2b-reviewer-server-refusal");
     assertThat(refusal.getText()).contains("“Reason for returning the plan” is required").doesNotContain("ENGINE-")
         .doesNotContain(approval.getId());
     assertThat(tasks.createTaskQuery().taskId(approval.getId()).count()).as("the review is still open").isOne();
-    type("Field_ReturnReason", REASON);
-    complete("2-reviewer-returns");
+    tasklist.type("Field_ReturnReason", REASON);
+    tasklist.complete("2-reviewer-returns");
     assertThat(variable(approval, "planDecision")).isEqualTo("return");
 
-    logIn(TestSupport.VENDOR_A);
+    tasklist.logIn(TestSupport.VENDOR_A);
     Task reopened = task(contractId, "UserTask_ConfirmUpskillingPlan");
-    openTask(reopened);
-    assertThat(fields("Field_ReturnedBecause")).as("the reopened plan's return reason").singleElement()
+    tasklist.openTask(reopened);
+    assertThat(tasklist.fields("Field_ReturnedBecause")).as("the reopened plan's return reason").singleElement()
         .extracting(f -> f.getAttribute("value")).isEqualTo(REASON);
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-        fields("Field_ReturnedBecause").get(0));
+        tasklist.fields("Field_ReturnedBecause").get(0));
     Browser.screenshot(browser, shots + "3a-vendor-sees-the-reason");
     assertThat(notices.search(contractId, null, null, null, 50)).filteredOn(n -> reopened.getId().equals(n.taskId()))
         .as("the reopened task's email").isNotEmpty()
         .allSatisfy(n -> assertThat(notices.mail(n.id()).orElseThrow().text()).contains("Returned: " + REASON));
-    type("Field_VendorComment", "Call-quality milestone added to phase 2.");
-    complete("3-vendor-confirms-again");
+    tasklist.type("Field_VendorComment", "Call-quality milestone added to phase 2.");
+    tasklist.complete("3-vendor-confirms-again");
 
-    logIn(TestSupport.REVIEWER);
+    tasklist.logIn(TestSupport.REVIEWER);
     Task secondApproval = task(contractId, "UserTask_ApproveUpskillingPlan");
-    openTask(secondApproval);
+    tasklist.openTask(secondApproval);
     Browser.screenshot(browser, shots + "4a-second-review-opens-blank");
     assertThat(browser.findElements(By.cssSelector(".fjs-form input[type='radio']")))
         .as("the decision of round one").isNotEmpty().noneMatch(WebElement::isSelected);
-    assertThat(fields("Field_ReturnReason")).as("the reason of round one").allMatch(f -> f.getAttribute("value").isEmpty());
-    choose("Approve the plan");
-    complete("4-reviewer-approves");
+    assertThat(tasklist.fields("Field_ReturnReason")).as("the reason of round one").allMatch(f -> f.getAttribute("value").isEmpty());
+    tasklist.choose("Approve the plan");
+    tasklist.complete("4-reviewer-approves");
     assertThat(variable(secondApproval, "planDecision")).isEqualTo("approve");
 
     jobs.executeAll();
@@ -154,11 +156,11 @@ class PlanRoundTripBrowserTest {
     assertThat(tasks.getIdentityLinksForTask(provisioning.getId())).extracting(IdentityLink::getGroupId)
         .contains("vendor-northwind").doesNotContain("vendor-oakfield", "reviewers");
     long onboardingId = ((Number) runtime.getVariable(provisioning.getProcessInstanceId(), "onboardingId")).longValue();
-    logIn(TestSupport.VENDOR_A);
-    openTask(provisioning);
-    click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form input[type='checkbox']"))));
-    type("Field_AccessNote", "Accounts for CRM and the knowledge base created.");
-    complete("5-vendor-provisions-access");
+    tasklist.logIn(TestSupport.VENDOR_A);
+    tasklist.openTask(provisioning);
+    tasklist.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form input[type='checkbox']"))));
+    tasklist.type("Field_AccessNote", "Accounts for CRM and the knowledge base created.");
+    tasklist.complete("5-vendor-provisions-access");
     assertThat(variable(provisioning, "accessProvisioned")).isEqualTo(true);
     assertThat(onboardings.find(onboardingId).orElseThrow().accessProvisionedBy()).isEqualTo(TestSupport.VENDOR_A);
   }
@@ -182,79 +184,13 @@ class PlanRoundTripBrowserTest {
     return v == null ? null : v.getValue();
   }
 
-  /** The form's fields with this id in the .form file, if it shows any. */
-  private List<WebElement> fields(String fieldId) {
-    return browser.findElements(By.cssSelector(".fjs-form [id$='-" + fieldId + "']"));
-  }
-
   private WebElement completeButton() {
     return wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[normalize-space()='Complete']")));
   }
 
   /** Empties a field as a person does: select everything, delete (form-js sees the change). */
   private void clear(String fieldId) {
-    WebElement field = fields(fieldId).get(0);
+    WebElement field = tasklist.fields(fieldId).get(0);
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-  }
-
-  private void logIn(String user) {
-    browser.manage().deleteAllCookies();
-    Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
-    wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));
-  }
-
-  private void openTask(Task task) {
-    browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    try {
-      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
-      // A group task is claimed before its form can be completed, as a person does it.
-      By claim = By.xpath("//*[(self::a or self::button) and normalize-space()='Claim']");
-      wait.until(ExpectedConditions.elementToBeClickable(claim)).click();
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(claim));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, shots + "failed-open-" + task.getTaskDefinitionKey());
-      throw e;
-    }
-  }
-
-  /** Types into the form field with this id in the .form file (form-js ends the element's id with it). */
-  private void type(String fieldId, String text) {
-    WebElement field;
-    try {
-      field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".fjs-form [id$='-" + fieldId + "']")));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, shots + "failed-" + fieldId);
-      throw new AssertionError("no field " + fieldId + " in " + browser.findElement(By.cssSelector(".fjs-form"))
-          .getAttribute("outerHTML"), e);
-    }
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", field);
-    field.clear();
-    field.sendKeys(text);
-  }
-
-  private void choose(String label) {
-    click(wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//div[contains(@class,'fjs-form')]//label[normalize-space()='" + label + "']"))));
-  }
-
-  /** Clicks an element of the form, scrolled to the middle of the pane as a person would scroll to it. */
-  private void click(WebElement element) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
-  }
-
-  /** Clicks Complete, waits until Tasklist has closed the form, and keeps a screenshot of the filled form. */
-  private void complete(String step) {
-    String screenshot = shots + step;
-    Browser.screenshot(browser, screenshot);
-    WebElement button = wait.until(ExpectedConditions.elementToBeClickable(
-        By.xpath("//button[normalize-space()='Complete']")));
-    click(button);
-    try {
-      wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".fjs-form")));
-    } catch (RuntimeException e) {
-      Browser.screenshot(browser, screenshot + "-failed");
-      throw e;
-    }
   }
 }
