@@ -2,20 +2,12 @@ package io.skillgate.benchmark;
 
 import static io.skillgate.benchmark.BenchmarkReport.f;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.skillgate.support.Fixtures;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +44,6 @@ class QueryLatencyBenchmark {
   static final String[] GROUPS = {"vendor-northwind", "reviewers", "reviewers", "vendor-v1", "vendor-v2", "vendor-v3",
       "vendor-v4", "vendor-v5", "vendor-v6", "vendor-v7"};
 
-  private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
   @Test
@@ -73,7 +64,8 @@ class QueryLatencyBenchmark {
     BenchmarkReport report = new BenchmarkReport("Query latency (PostgreSQL 15, " + OPEN_TASKS + " open tasks, REST as Tasklist asks)");
     try (AppProcess app = AppProcess.start("skillgate-postgres", AppProcess.skillGateClasspath(),
         "io.skillgate.SkillGateApplication", env, List.of("--spring.profiles.active=postgres"))) {
-      createUsers(app);
+      AppRest rest = new AppRest(app, user -> "admin".equals(user) ? ADMIN_PASSWORD : USER_PASSWORD);
+      createUsers(rest);
       long loadStart = System.nanoTime();
       loadOpenTasks();
       report.note(f("%d open tasks created in %.0f s (%d per transaction, a second engine on the same database).",
@@ -87,12 +79,12 @@ class QueryLatencyBenchmark {
           }
         }
         report.note("Planner statistics SkillGate created: " + statistics + "; its connections run "
-            + "SET plan_cache_mode = force_custom_plan and SET jit = off. No index was added to the engine's schema.");
+            + SqlFloor.APP_SESSION + ". No index was added to the engine's schema.");
       }
       // The baseline: the reviewer's filter for the admin, whom the engine does not check at all.
-      Samples admin = measure(app, report, "admin", "Due soon / overdue");
-      Samples vendor = measure(app, report, "vera", "My group tasks");
-      Samples reviewer = measure(app, report, "rita", "Due soon / overdue");
+      Samples admin = rest.filter("admin", "Due soon / overdue", SAMPLES, report);
+      Samples vendor = rest.filter("vera", "My group tasks", SAMPLES, report);
+      Samples reviewer = rest.filter("rita", "Due soon / overdue", SAMPLES, report);
       // The floor: hand-written SQL for the same page and count, on the same database, in the same run.
       Samples vendorFloor = SqlFloor.myGroupTasks(SERVER + DB, "vera", SAMPLES, report);
       Samples reviewerFloor = SqlFloor.dueSoon(SERVER + DB, "rita", SAMPLES, report);
@@ -117,46 +109,6 @@ class QueryLatencyBenchmark {
   /** Sorted request times of the page and of the count. */
   record Samples(long[] list, long[] count, long seen) {}
 
-  private Samples measure(AppProcess app, BenchmarkReport report, String user, String filterName) throws Exception {
-    JsonNode filters = json.readTree(send(app, user, "GET", "/engine-rest/filter?resourceType=Task&firstResult=0&maxResults=50", null, "application/json"));
-    String id = null;
-    for (JsonNode f : filters) {
-      if (filterName.equals(f.get("name").asText())) {
-        id = f.get("id").asText();
-      }
-    }
-    if (id == null) {
-      throw new IllegalStateException(user + " cannot see the filter " + filterName + ": " + filters);
-    }
-    // Tasklist asks for the page (HAL, with assignees and candidate groups embedded) and the count.
-    String list = "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15";
-    String count = "/engine-rest/filter/" + id + "/count";
-    String body = "{\"processVariables\":[],\"taskVariables\":[],\"caseInstanceVariables\":[],"
-        + "\"sorting\":[{\"sortBy\":\"dueDate\",\"sortOrder\":\"asc\"}]}";
-    for (int i = 0; i < 3; i++) {
-      send(app, user, "POST", list, body, "application/hal+json");
-      send(app, user, "POST", count, body, "application/json");
-    }
-    long[] listNanos = new long[SAMPLES];
-    long[] countNanos = new long[SAMPLES];
-    long seen = -1;
-    for (int i = 0; i < SAMPLES; i++) {
-      long t = System.nanoTime();
-      send(app, user, "POST", list, body, "application/hal+json");
-      listNanos[i] = System.nanoTime() - t;
-      t = System.nanoTime();
-      String n = send(app, user, "POST", count, body, "application/json");
-      countNanos[i] = System.nanoTime() - t;
-      if (i == 0) {
-        seen = json.readTree(n).get("count").asLong();
-        report.note(f("%s sees %s tasks in \"%s\".", user, json.readTree(n).get("count").asText(), filterName));
-      }
-    }
-    Arrays.sort(listNanos);
-    Arrays.sort(countNanos);
-    return new Samples(listNanos, countNanos, seen);
-  }
-
   /** One request against its SQL floor (goal 2.1–2.4) and against the admin's unchecked request (2.5–2.8). */
   private static void row(BenchmarkReport report, String floorGoal, String adminGoal, String label, long[] nanos,
       long[] floor, long[] admin) {
@@ -179,16 +131,16 @@ class QueryLatencyBenchmark {
   }
 
   /** A reviewer and a vendor user; the vendor's group, grants and filter shares come from registering a contract. */
-  private void createUsers(AppProcess app) throws Exception {
+  private void createUsers(AppRest rest) throws Exception {
     for (String user : List.of("rita", "vera")) {
-      send(app, "admin", "POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user + "\",\"firstName\":\""
+      rest.send("admin", "POST", "/engine-rest/user/create", "{\"profile\":{\"id\":\"" + user + "\",\"firstName\":\""
           + user + "\",\"lastName\":\"Loadtest\",\"email\":\"" + user + "@example.org\"},\"credentials\":{\"password\":\""
           + USER_PASSWORD + "\"}}", "application/json");
     }
-    send(app, "admin", "PUT", "/engine-rest/group/reviewers/members/rita", null, "application/json");
-    send(app, "rita", "POST", "/api/contracts", json.writeValueAsString(Fixtures.contract(Fixtures.uniqueId("PG"))),
+    rest.send("admin", "PUT", "/engine-rest/group/reviewers/members/rita", null, "application/json");
+    rest.send("rita", "POST", "/api/contracts", json.writeValueAsString(Fixtures.contract(Fixtures.uniqueId("PG"))),
         "application/json");
-    send(app, "admin", "PUT", "/engine-rest/group/vendor-northwind/members/vera", null, "application/json");
+    rest.send("admin", "PUT", "/engine-rest/group/vendor-northwind/members/vera", null, "application/json");
   }
 
   /**
@@ -228,26 +180,5 @@ class QueryLatencyBenchmark {
       engine.close();
       config.close();
     }
-  }
-
-  private String send(AppProcess app, String user, String method, String path, String body, String accept)
-      throws Exception {
-    String password = switch (user) {
-      case "admin" -> ADMIN_PASSWORD;
-      default -> USER_PASSWORD;
-    };
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(app.baseUrl() + path))
-        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-            .getBytes(StandardCharsets.UTF_8)))
-        .header("Accept", accept)
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() >= 300) {
-      throw new IllegalStateException(method + " " + path + " as " + user + ": " + r.statusCode() + " " + r.body());
-    }
-    return r.body();
   }
 }

@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,9 +24,15 @@ import java.util.concurrent.TimeUnit;
  */
 final class SqlFloor {
 
+  /**
+   * The statements SkillGate runs on each new PostgreSQL connection (connection-init-sql of
+   * application-postgres.yaml), run by every floor too so that PostgreSQL plans its SQL as it plans the app's.
+   */
+  static final String APP_SESSION = appSession();
+
   static final String DESCRIPTION = "hand-written SQL over JDBC, same database and run: candidate group, candidate "
       + "user, assignee or owner via ACT_RU_IDENTITYLINK/ACT_RU_TASK, ordered by due date and priority like the "
-      + "filter, LIMIT 15; connections with the app's settings (plan_cache_mode = force_custom_plan, jit = off).";
+      + "filter, LIMIT 15; connections with the app's settings (" + APP_SESSION + ").";
 
   private static final String VISIBLE = "(RES.ASSIGNEE_ = ? OR RES.OWNER_ = ? OR EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK I "
       + "WHERE I.TASK_ID_ = RES.ID_ AND I.TYPE_ = 'candidate' AND (I.USER_ID_ = ? OR I.GROUP_ID_ = ANY (?))))";
@@ -66,7 +73,7 @@ final class SqlFloor {
       String filter, String page, String count, Binder binder) throws SQLException {
     try (Connection c = DriverManager.getConnection(url, "postgres", "")) {
       try (Statement s = c.createStatement()) {
-        s.execute("SET plan_cache_mode = force_custom_plan; SET jit = off");
+        s.execute(APP_SESSION);
       }
       java.sql.Array groups = c.createArrayOf("varchar", groupsOf(c, user).toArray());
       long[] pageNanos = new long[samples];
@@ -98,6 +105,19 @@ final class SqlFloor {
       Arrays.sort(countNanos);
       report.note(f("SQL floor: %s sees %d tasks in \"%s\".", user, seen, filter));
       return new QueryLatencyBenchmark.Samples(pageNanos, countNanos, seen);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String appSession() {
+    try (var in = SqlFloor.class.getClassLoader().getResourceAsStream("application-postgres.yaml")) {
+      Map<String, Object> yaml = new org.yaml.snakeyaml.Yaml().load(in);
+      for (String key : List.of("spring", "datasource", "hikari")) {
+        yaml = (Map<String, Object>) yaml.get(key);
+      }
+      return (String) yaml.get("connection-init-sql");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
