@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Goal 3: a portfolio of generated contracts (200 members each, over four vendors) registered through
  * the API of SkillGate on PostgreSQL, doubling from 5 to 10 to 20 contracts. At each size: how long
  * registering took, how long the job executor took to drain what the contracts queued (continuations
- * and notices, delivered to a local SMTP server), then a day's timers; the Tasklist filters against
+ * and notices, delivered to a local SMTP server), then the busiest day of timers ahead; the Tasklist filters against
  * their SQL floor; and the dashboard's two requests for one contract against theirs. The last rows
  * set each figure against the same figure at half the portfolio.
  */
@@ -98,16 +98,17 @@ class PortfolioBenchmark {
       String id = f("PF-%03d", n + 1);
       ObjectNode contract = GeneratedContract.of(id, MEMBERS);
       String group = VENDORS[n % VENDORS.length];
-      ((ObjectNode) contract.get("vendor")).put("group", group).put("name", "Vendor " + group.substring(7));
+      ((ObjectNode) contract.get("vendor")).put("group", group)
+          .put("name", "Vendor " + group.substring("vendor-".length()));
       rest.send("rita", "POST", "/api/contracts", json.writeValueAsString(contract), "application/json");
       if (n < VENDORS.length) {
-        user(rest, "vera-" + group.substring(7), group); // the group exists once its first contract is registered
+        user(rest, vendorUser(group), group); // the group exists once its first contract is registered
       }
       // Live: the vendor confirms the upskilling plan and a reviewer approves it, so every member's onboarding starts.
-      complete(rest, "vera-" + group.substring(7), id, "UserTask_ConfirmUpskillingPlan",
+      complete(rest, vendorUser(group), id, "UserTask_ConfirmUpskillingPlan",
           "{\"vendorComment\":{\"value\":\"we confirm\"}}");
       complete(rest, "rita", id, "UserTask_ApproveUpskillingPlan", "{\"planDecision\":{\"value\":\"approve\"}}");
-      onboardFirstMembers(rest, "vera-" + group.substring(7), id);
+      onboardFirstMembers(rest, vendorUser(group), id);
       contracts.add(id);
     }
     figures.put("register and start, per contract (s)", (System.nanoTime() - start) / 1e9 / (size - before));
@@ -130,10 +131,10 @@ class PortfolioBenchmark {
     // Left after the drains: jobs still due, and notices not delivered (a lost or stuck mail counts here).
     figures.put("backlog (jobs and unsent notices)", (double) (queued.backlog() + day.backlog() + unsent));
 
-    var vendor = rest.filter("vera-" + VENDORS[0].substring(7), "My group tasks", SAMPLES, report);
+    var vendor = rest.filter(vendorUser(VENDORS[0]), "My group tasks", SAMPLES, report);
     var reviewer = rest.filter("rita", "Due soon / overdue", SAMPLES, report);
     var reviewerGroup = rest.filter("rita", "My group tasks", SAMPLES, report);
-    var vendorFloor = SqlFloor.myGroupTasks(URL, "vera-" + VENDORS[0].substring(7), SAMPLES, report);
+    var vendorFloor = SqlFloor.myGroupTasks(URL, vendorUser(VENDORS[0]), SAMPLES, report);
     var reviewerFloor = SqlFloor.dueSoon(URL, "rita", SAMPLES, report);
     var reviewerGroupFloor = SqlFloor.myGroupTasks(URL, "rita", SAMPLES, report);
     put(figures, "vendor \"My group tasks\", page", vendor.list(), vendorFloor.list());
@@ -251,6 +252,11 @@ class PortfolioBenchmark {
       r.next();
       return r.getLong(1);
     }
+  }
+
+  /** The one vendor user of each vendor group: vera-northwind, vera-v1, … */
+  private static String vendorUser(String vendorGroup) {
+    return "vera-" + vendorGroup.substring("vendor-".length());
   }
 
   /** A user with the benchmark's password, member of the group. */
