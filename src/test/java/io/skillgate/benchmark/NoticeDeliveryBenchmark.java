@@ -50,6 +50,8 @@ class NoticeDeliveryBenchmark {
   static final String KEY = "BenchmarkNoticeSourceProcess";
   static final int TASKS = 500;
   static final String DELIVER = "skillgate-deliver-notice";
+  /** The header each notice's mail carries its notice id in (NoticeMailer). */
+  static final String NOTICE_HEADER = "X-SkillGate-Notice";
 
   @Autowired Api api;
   @Autowired RepositoryService repository;
@@ -73,14 +75,19 @@ class NoticeDeliveryBenchmark {
     deliver(contractId, 100, 1); // warm-up
     for (int threads : new int[] {1, 4}) {
       Delivery d = deliver(contractId, TASKS, threads);
-      double floor = keptOpenSends(d.sample, d.notices, threads);
-      double perMail = plainSends(d.sample, d.notices, threads);
+      double floor = keptOpenSends(i -> copyOf(d.sample, i), d.notices, threads);
+      double perMail = plainSends(i -> copyOf(d.sample, i), d.notices, threads);
+      // What the floor was before it sent copies of the notice: a short mail of the same shape.
+      String subject = d.sample.getSubject();
+      double shortFloor = keptOpenSends(i -> shortMail(subject, i), d.notices, threads);
       double ratio = d.perSecond / floor;
       report.row(f("3. notices/s, %d notices, %d delivery thread(s); lost: %d", d.notices, threads, d.lost),
           f("%.0f/s", d.perSecond), f("%.0f/s plain sends over open connections (%.0f/s with a connection per mail)",
               floor, perMail), f("%.2f", ratio), "≥ 0.85× open-connection sends, none lost", ratio >= 0.85 && d.lost == 0);
       BenchmarkGoals.record(threads == 1 ? "4.1" : "4.2", f("%.0f/s, %d notices, %d lost", d.perSecond, d.notices, d.lost),
           f("%.0f/s plain SMTP over open connection(s)", floor), ratio, ratio >= 0.85 && d.lost == 0);
+      report.note(f("%d thread(s): the floor sends copies of a delivered notice (body of %d bytes); a short text-and-HTML "
+          + "mail instead: %.0f/s.", threads, d.sample.getSize(), shortFloor));
       report.note(f("%d thread(s): %.1f SQL statements per notice delivered; most frequent:", threads,
           statementsPerNotice));
       report.note("\n| count | statement |\n|---|---|");
@@ -135,17 +142,21 @@ class NoticeDeliveryBenchmark {
         .filter(j -> DELIVER.equals(((JobEntity) j).getJobHandlerType())).toList();
   }
 
-  /** The same mail sent n times over one open connection per thread: what SMTP itself allows. */
-  private double keptOpenSends(MimeMessage sample, int n, int threads) throws Exception {
+  /** Makes the i-th mail of a floor. */
+  private interface Mails {
+    MimeMessage make(int i) throws MessagingException;
+  }
+
+  /** n mails sent over one open connection per thread: what SMTP itself allows. */
+  private double keptOpenSends(Mails mails, int n, int threads) throws Exception {
     JavaMailSenderImpl smtp = (JavaMailSenderImpl) sender;
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-    String subject = sample.getSubject();
     long start = System.nanoTime();
     runAll(java.util.stream.IntStream.range(0, threads).mapToObj(t -> (Runnable) () -> {
       try (Transport transport = smtp.getSession().getTransport("smtp")) {
         transport.connect(smtp.getHost(), smtp.getPort(), null, null);
         for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-          MimeMessage m = floorMail(subject, i);
+          MimeMessage m = mails.make(i);
           m.saveChanges();
           transport.sendMessage(m, m.getAllRecipients());
         }
@@ -156,7 +167,20 @@ class NoticeDeliveryBenchmark {
     return n / ((System.nanoTime() - start) / 1e9);
   }
 
-  private MimeMessage floorMail(String subject, int i) throws MessagingException {
+  /**
+   * A delivered notice as SkillGate wrote it (subject, text and HTML parts), to a floor address; without
+   * the notice header, so the copies are never counted as deliveries, and without the received headers.
+   */
+  private static MimeMessage copyOf(MimeMessage notice, int i) throws MessagingException {
+    MimeMessage m = new MimeMessage(notice);
+    m.removeHeader(NOTICE_HEADER);
+    m.removeHeader("Received");
+    m.removeHeader("Return-Path");
+    m.setRecipients(jakarta.mail.Message.RecipientType.TO, "floor" + i + "@northwind.example");
+    return m;
+  }
+
+  private MimeMessage shortMail(String subject, int i) throws MessagingException {
     MimeMessage m = sender.createMimeMessage();
     MimeMessageHelper h = new MimeMessageHelper(m, true, "UTF-8");
     h.setFrom("skillgate@localhost");
@@ -166,13 +190,12 @@ class NoticeDeliveryBenchmark {
     return m;
   }
 
-  /** The same mail sent n times through JavaMailSender.send, which connects for every mail. */
-  private double plainSends(MimeMessage sample, int n, int threads) throws Exception {
-    String subject = sample.getSubject();
+  /** n mails sent through JavaMailSender.send, which connects for every mail. */
+  private double plainSends(Mails mails, int n, int threads) throws Exception {
     long start = System.nanoTime();
     runAll(java.util.stream.IntStream.range(0, n).mapToObj(i -> (Runnable) () -> {
       try {
-        sender.send(floorMail(subject, i));
+        sender.send(mails.make(i));
       } catch (MessagingException e) {
         throw new IllegalStateException(e);
       }
@@ -193,7 +216,7 @@ class NoticeDeliveryBenchmark {
 
   private static String noticeId(MimeMessage m) {
     try {
-      String[] v = m.getHeader("X-SkillGate-Notice");
+      String[] v = m.getHeader(NOTICE_HEADER);
       return v == null ? null : v[0];
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
