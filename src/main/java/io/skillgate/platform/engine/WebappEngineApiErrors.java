@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * Gives the webapps' engine API ({@code /camunda/api/engine}, what Tasklist calls) the same error
  * answers as {@code /engine-rest} ({@link EngineRestErrors}): without them, a form refused by a
- * complete listener reaches the person in Tasklist as HTTP 500 with the engine's text.
+ * complete listener reaches the person in Tasklist as HTTP 500 with the engine's text. It gets the
+ * same shared JSON mapper too ({@link SharedRestObjectMapper}).
  *
  * <p>Camunda's webapp starter registers that API as the Jersey servlet "Engine Api" with no way to
  * add providers; Jersey reads extra provider classes from the servlet's init parameters when the
@@ -41,6 +42,6 @@ public class WebappEngineApiErrors {
     }
     api.setInitParameter(ServerProperties.PROVIDER_CLASSNAMES,
         String.join(",", EngineRestErrors.RestExceptions.class.getName(), EngineRestErrors.EngineExceptions.class.getName(),
-            EngineRestErrors.OtherRuntimeExceptions.class.getName()));
+            EngineRestErrors.OtherRuntimeExceptions.class.getName(), SharedRestObjectMapper.class.getName()));
   }
 }
