@@ -59,9 +59,15 @@ final class ContractDriver {
   static final class TaskCost {
     long completed;
     long statements;
+    /** Time of the work only, as {@link Work} measures it. */
+    long nanos;
 
     double statementsEach() {
       return completed == 0 ? 0 : (double) statements / completed;
+    }
+
+    double millisEach() {
+      return completed == 0 ? 0 : nanos / 1e6 / completed;
     }
   }
 
@@ -95,6 +101,7 @@ final class ContractDriver {
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(id).list();
         for (Task t : open) {
           long before = sql.total();
+          long nanosBefore = work.nanos();
           try {
             complete(t, work);
             runJobs(work);
@@ -104,6 +111,7 @@ final class ContractDriver {
           TaskCost cost = byTask.computeIfAbsent(t.getTaskDefinitionKey(), k -> new TaskCost());
           cost.completed++;
           cost.statements += sql.total() - before;
+          cost.nanos += work.nanos() - nanosBefore;
           userTasks++;
           notices += discardQueuedNotices();
         }

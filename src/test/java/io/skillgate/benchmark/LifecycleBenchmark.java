@@ -136,17 +136,29 @@ class LifecycleBenchmark {
         + "of which history | MB of values | reached the end? |\n|---|---|---|---|---|---|---|---|---|");
     int grown = 0;
     Map<Integer, Double> rateByMembers = new java.util.HashMap<>();
+    Map<Integer, Map<String, ContractDriver.TaskCost>> costByMembers = new java.util.HashMap<>();
     for (int members : new int[] {10, 50, 200}) {
       Footprint before = footprint();
       ContractDriver.Run run = driver.drive(GeneratedContract.of(Fixtures.uniqueId("GROW"), members));
       Footprint left = footprint().minus(before);
       grown += members;
       rateByMembers.put(members, run.tasksPerSecond());
+      costByMembers.put(members, run.byTask());
       report.note(f("| %d | %d | %.0f | %.2f | %.1f | %d | %d | %.1f | %s |", members, run.userTasks(),
           run.tasksPerSecond(), run.tasksPerSecond() / floorRate, (double) run.statements() / run.userTasks(),
           left.rows(), left.historyRows(), left.bytes() / 1e6,
           run.failure() == null ? "yes" : "**no**, stopped " + run.failure().replace("|", "/")));
     }
+    // Which task kinds get dearer as the team grows: the same kinds, each timed with its jobs.
+    report.note("\nTime per task kind (completion plus the jobs it leaves), 10 against 200 members:\n");
+    report.note("| task | ms each, 10 members | ms each, 200 members | ratio | statements each, 10 / 200 |\n|---|---|---|---|---|");
+    costByMembers.get(10).forEach((kind, small) -> {
+      ContractDriver.TaskCost big = costByMembers.get(200).get(kind);
+      if (big != null) {
+        report.note(f("| %s | %.2f | %.2f | %.2f | %.1f / %.1f |", kind, small.millisEach(), big.millisEach(),
+            big.millisEach() / small.millisEach(), small.statementsEach(), big.statementsEach()));
+      }
+    });
     double growth = rateByMembers.get(200) / rateByMembers.get(10);
     BenchmarkGoals.record("1.4", f("%.0f/s with 200 members", rateByMembers.get(200)),
         f("%.0f/s with 10 members", rateByMembers.get(10)), growth, growth >= 0.9);
