@@ -3,6 +3,8 @@ package io.skillgate.notification;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -12,6 +14,20 @@ final class NoticeMailer {
 
   /** Lets a mail client or Mailpit relate a mail to its notice. */
   static final String NOTICE_HEADER = "X-SkillGate-Notice";
+
+  /** The system property Jakarta Mail reads, before its ServiceLoader, to find its stream provider. */
+  static final String STREAM_PROVIDER = StreamProvider.class.getName();
+
+  static {
+    // Jakarta Mail 2.1 finds its stream provider anew, through a ServiceLoader that reads every jar's
+    // META-INF/services, each time it encodes or parses a part (jakartaee/mail-api#861): 51 of the 120
+    // samples of a delivery in NoticeDeliveryBenchmark's flight recording. Named, it is one Class.forName
+    // in the thread's context class loader, which for the delivery jobs (the only writers of mail) is the
+    // application's. A JVM started with another provider named keeps it.
+    if (System.getProperty(STREAM_PROVIDER) == null) {
+      System.setProperty(STREAM_PROVIDER, MailStreamProvider.class.getName());
+    }
+  }
 
   private NoticeMailer() {}
 
