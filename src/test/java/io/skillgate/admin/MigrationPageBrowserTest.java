@@ -13,7 +13,6 @@ import io.skillgate.support.TestSupport;
 import io.skillgate.support.bpmn.ContractProgrammeProcessIds;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -26,7 +25,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,7 +62,7 @@ class MigrationPageBrowserTest {
   @BeforeEach
   void openBrowser() {
     browser = chromiumWithConsole();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait = Browser.waitUpTo(browser, 60);
   }
 
   @AfterEach
@@ -195,9 +193,9 @@ class MigrationPageBrowserTest {
     return wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-testid='" + testId + "']")));
   }
 
-  /** Clicks again if the page re-rendered the element between finding and clicking it. */
+  /** Clicks again if the page re-rendered or covered the element between finding and clicking it. */
   private void click(String testId) {
-    wait.ignoring(StaleElementReferenceException.class).until(d -> {
+    wait.until(d -> {
       find(testId).click();
       return true;
     });

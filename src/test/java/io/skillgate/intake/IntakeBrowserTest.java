@@ -14,7 +14,6 @@ import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -140,7 +139,7 @@ class IntakeBrowserTest {
   }
 
   private WebDriverWait wait(int seconds) {
-    return new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    return Browser.waitUpTo(browser, seconds);
   }
 
   private static int lineOf(String text, String needle) {

@@ -11,7 +11,6 @@ import io.skillgate.support.TestSupport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -123,7 +122,7 @@ class DashboardBrowserTest {
     assertThat(cspViolations()).as("the dashboard works under its strict CSP").isEmpty();
 
     new Select(browser.findElement(By.cssSelector("[data-testid=contract-select]"))).selectByValue(theirs);
-    new WebDriverWait(browser, Duration.ofSeconds(15))
+    Browser.waitUpTo(browser, 15)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=contract-title]"), "Oakfield"));
   }
 
@@ -152,13 +151,13 @@ class DashboardBrowserTest {
   void aVendorOnAPhoneSignsInAndLandsOnTheContractAskedFor() throws IOException {
     browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
     browser.get(api.baseUrl() + "/dashboard?contract=" + mine);
-    new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/dashboard/login.html"));
+    Browser.waitUpTo(browser, 20).until(ExpectedConditions.urlContains("/dashboard/login.html"));
     assertThat(browser.findElement(By.cssSelector("[data-testid=next-name]")).getText()).isEqualTo("the dashboard");
     Browser.logIn(browser, browser.getCurrentUrl(), TestSupport.VENDOR_A, TestSupport.passwordOf(TestSupport.VENDOR_A));
-    new WebDriverWait(browser, Duration.ofSeconds(20))
+    Browser.waitUpTo(browser, 20)
         .until(ExpectedConditions.urlToBe(api.baseUrl() + "/dashboard?contract=" + mine));
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(By.id("contract")).isDisplayed());
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+    Browser.waitUpTo(browser, 30).until(d -> d.findElement(By.id("contract")).isDisplayed());
+    Browser.waitUpTo(browser, 10).until(
         ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=waiting-on]"), "open task"));
 
     assertThat(((Number) ((JavascriptExecutor) browser).executeScript("return window.innerWidth")).intValue()).isEqualTo(390);
@@ -192,7 +191,7 @@ class DashboardBrowserTest {
 
   private void logInToTasklist(String user) {
     Browser.logIn(browser, api.baseUrl() + "/camunda/app/tasklist/default/#/login", user, TestSupport.passwordOf(user));
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Browser.waitUpTo(browser, 30);
     // Let Tasklist finish starting: the login gives a new session without a CSRF token, and a
     // Tasklist request still in flight with the old token makes Camunda invalidate that session.
     wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("My group tasks")));
@@ -201,10 +200,10 @@ class DashboardBrowserTest {
 
   private void openDashboard(String query) {
     browser.get(api.baseUrl() + "/dashboard" + query);
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+    Browser.waitUpTo(browser, 30).until(d ->
         !d.findElements(By.cssSelector("[data-testid=contract-select] option")).isEmpty()
             || !d.findElement(By.cssSelector("[data-testid=message]")).getText().isBlank());
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(d ->
+    Browser.waitUpTo(browser, 30).until(d ->
         d.findElement(By.id("contract")).isDisplayed()
             || !d.findElement(By.cssSelector("[data-testid=message]")).getText().isBlank());
   }

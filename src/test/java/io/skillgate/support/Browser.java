@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,13 +42,25 @@ public final class Browser {
   }
 
   /**
+   * A wait for a page that may be navigating or re-rendering while it is polled. Besides a stale
+   * element, ChromeDriver then answers with errors of no finer type than {@link WebDriverException}
+   * (for example "Node with given id does not belong to the document" when the page it was asked
+   * about unloads between finding an element and reading it). Such an answer says nothing yet, so
+   * the condition is asked again; a wait that still times out reports the last of them as its cause.
+   */
+  public static WebDriverWait waitUpTo(WebDriver browser, int seconds) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(seconds));
+    wait.ignoring(WebDriverException.class);
+    return wait;
+  }
+
+  /**
    * Logs in on a Camunda webapp's login page ({@code .../#/login}) as a person does, and waits until
    * the login form is gone. The webapp may render its form again while it starts, which drops what
    * was typed into the first one: the fields are typed until both hold the values, then submitted.
    */
   public static void logIn(WebDriver browser, String loginPage, String user, String password) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(40));
-    wait.ignoring(StaleElementReferenceException.class);
+    WebDriverWait wait = waitUpTo(browser, 40);
     browser.get(loginPage);
     wait.until(d -> {
       WebElement name = d.findElement(By.cssSelector("input[type=text]"));

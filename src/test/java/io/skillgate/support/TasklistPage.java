@@ -1,6 +1,5 @@
 package io.skillgate.support;
 
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
@@ -24,7 +23,7 @@ public final class TasklistPage {
 
   public TasklistPage(WebDriver browser, String baseUrl, String screenshotPrefix) {
     this.browser = browser;
-    this.wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    this.wait = Browser.waitUpTo(browser, 40);
     this.baseUrl = baseUrl;
     this.shots = screenshotPrefix;
   }

@@ -8,7 +8,6 @@ import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
-import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,7 +45,7 @@ class TasklistRoundTripBrowserTest {
   @BeforeEach
   void open() {
     browser = Browser.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = Browser.waitUpTo(browser, 20);
   }
 
   @AfterEach

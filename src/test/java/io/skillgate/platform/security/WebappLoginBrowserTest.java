@@ -6,7 +6,6 @@ import io.skillgate.support.Api;
 import io.skillgate.support.Browser;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -44,7 +43,7 @@ class WebappLoginBrowserTest {
   @CsvSource({"tasklist, " + TestSupport.REVIEWER + ", tess Test", "cockpit, admin, Process Admin",
       "admin, admin, Process Admin"})
   void eachWebappStillLogsIn(String webapp, String user, String shownName) {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    WebDriverWait wait = Browser.waitUpTo(browser, 30);
     try {
       Browser.logIn(browser, api.baseUrl() + "/camunda/app/" + webapp + "/default/#/login", user,
           TestSupport.passwordOf(user));

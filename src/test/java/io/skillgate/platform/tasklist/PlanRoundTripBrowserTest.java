@@ -11,7 +11,6 @@ import io.skillgate.support.Jobs;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TasklistPage;
 import io.skillgate.support.TestSupport;
-import java.time.Duration;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -62,7 +61,7 @@ class PlanRoundTripBrowserTest {
   @BeforeEach
   void open() {
     browser = Browser.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(40));
+    wait = Browser.waitUpTo(browser, 40);
   }
 
   String contractId;

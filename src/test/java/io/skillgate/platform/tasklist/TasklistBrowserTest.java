@@ -7,7 +7,6 @@ import io.skillgate.support.Browser;
 import io.skillgate.support.Fixtures;
 import io.skillgate.support.SkillGateTest;
 import io.skillgate.support.TestSupport;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,7 +35,7 @@ class TasklistBrowserTest {
   @BeforeEach
   void open() {
     browser = Browser.chromium();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    wait = Browser.waitUpTo(browser, 20);
   }
 
   @AfterEach
@@ -109,7 +108,7 @@ class TasklistBrowserTest {
     }
     browser.get(api.baseUrl() + "/camunda/app/tasklist/default/#/?task=" + taskId);
     try {
-      WebElement plan = new WebDriverWait(browser, Duration.ofSeconds(10))
+      WebElement plan = Browser.waitUpTo(browser, 10)
           .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form textarea")));
       wait.until(d -> !plan.getAttribute("value").isBlank());
       Browser.screenshot(browser, screenshot);
