@@ -4,6 +4,7 @@ import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -97,6 +98,21 @@ public final class TasklistPage {
       Browser.screenshot(browser, shots + step + "-failed");
       throw e;
     }
+  }
+
+  /**
+   * The footer's time zone line as far as it shows: its text if all of it lies inside the footer's
+   * fixed line, otherwise what is cut off and how.
+   */
+  public String footerTimeZone() {
+    return (String) ((JavascriptExecutor) browser).executeScript(
+        "const footer = document.querySelector('[cam-widget-footer]');"
+            + "const zone = document.getElementById('footer-timezone');"
+            + "const f = footer.getBoundingClientRect(), z = zone.getBoundingClientRect();"
+            + "const text = zone.textContent.replace(/\\s+/g, ' ').trim();"
+            + "if (z.bottom > f.bottom + 1 || z.bottom > window.innerHeight + 1) return 'below the footer: ' + text;"
+            + "if (zone.scrollWidth > zone.clientWidth) return 'cut at the side: ' + text;"
+            + "return text;");
   }
 
   /** Whether the page shows the "migrate to Camunda 8" end-of-life banner. */

@@ -103,6 +103,8 @@ class TrainingMilestoneBrowserTest {
     List<String> entries = entriesOfThisContract();
     assertThat(entries).as("the vendor's list").doesNotHaveDuplicates();
     assertThat(tasklist.showsEndOfLifeBanner()).as("end-of-life banner").isFalse();
+    // The dates on the page are in the browser's time zone, and the footer says which, on a phone too.
+    assertThat(tasklist.footerTimeZone()).startsWith("Date and Time displayed in local timezone:");
     Browser.screenshot(browser, shot + "1-vendor-task-list");
 
     tasklist.openTask(submit);
