@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
  * configured, and Jackson copies the date format for each use.
  *
  * <p>Jersey asks the application's own providers in the order of their priority, lowest first, so
- * this one is asked before Camunda's. The mapper is made on first use, not when the class loads,
+ * this one is asked before Camunda's. The mapper is made on first use, not when this class loads,
  * because Camunda reads a custom date format ({@code org.camunda.bpm.engine.rest.jackson.dateFormat})
  * while the servlet context starts.
  */
@@ -28,19 +28,13 @@ import org.camunda.bpm.engine.rest.mapper.JacksonConfigurator;
 @Priority(Priorities.USER - 100)
 public class SharedRestObjectMapper implements ContextResolver<ObjectMapper> {
 
-  private static volatile ObjectMapper mapper;
-
   @Override
   public ObjectMapper getContext(Class<?> type) {
-    ObjectMapper shared = mapper;
-    if (shared == null) {
-      synchronized (SharedRestObjectMapper.class) {
-        if (mapper == null) {
-          mapper = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
-        }
-        shared = mapper;
-      }
-    }
-    return shared;
+    return Holder.MAPPER;
+  }
+
+  /** Loaded, and the mapper made, on the first getContext: the JVM makes it once for all threads. */
+  private static final class Holder {
+    static final ObjectMapper MAPPER = JacksonConfigurator.configureObjectMapper(new ObjectMapper());
   }
 }
